@@ -1,0 +1,218 @@
+//! `input` nodes, dispatched on the input type.
+
+use leptos::prelude::*;
+
+use super::messages::Messages;
+use super::providers::ProviderLogo;
+use crate::kratos::ui::InputAttributes;
+use crate::kratos::{Closed, Group, InputType, Node};
+
+#[component]
+pub fn InputNode(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
+    let is_sso = matches!(node.group, Group::Oidc | Group::Saml)
+        && matches!(node.attributes.name.as_str(), "provider" | "link" | "unlink");
+    match node.attributes.known_type() {
+        Some(InputType::Hidden) => view! { <HiddenInput attributes=node.attributes/> }.into_any(),
+        Some(InputType::Submit) if is_sso => view! { <SsoButton node=node/> }.into_any(),
+        Some(InputType::Submit) => view! { <SubmitButton node=node/> }.into_any(),
+        Some(InputType::Button) => view! { <TriggerButton node=node/> }.into_any(),
+        Some(InputType::Checkbox) => view! { <Checkbox node=node form_id=form_id/> }.into_any(),
+        _ if !node.attributes.options.is_empty() => {
+            view! { <SelectField node=node form_id=form_id/> }.into_any()
+        }
+        // Text-like types, and types this build does not know, which a
+        // browser shows as a text field too.
+        _ => view! { <TextField node=node form_id=form_id/> }.into_any(),
+    }
+}
+
+fn label_text(node: &Node<InputAttributes>) -> String {
+    node.meta
+        .label
+        .as_ref()
+        .or(node.attributes.label.as_ref())
+        .map(|l| l.text.clone())
+        .unwrap_or_else(|| node.attributes.name.clone())
+}
+
+fn field_id(form_id: &str, name: &str) -> String {
+    format!("{form_id}-{name}")
+}
+
+#[component]
+pub fn HiddenInput(attributes: InputAttributes) -> impl IntoView {
+    let value = attributes.value_string();
+    view! {
+        <input
+            type="hidden"
+            name=attributes.name
+            value=value
+            data-onload-trigger=attributes.onload_trigger
+        />
+    }
+}
+
+/// A submit button: `name`/`value` select the method (method=password,
+/// resend, screen=previous, lookup_secret_reveal, totp_unlink, …).
+#[component]
+pub fn SubmitButton(node: Node<InputAttributes>) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let value = a.value_string();
+    view! {
+        <button type="submit" class="button" name=a.name value=value disabled=a.disabled>
+            {label}
+        </button>
+        <Messages messages=node.messages/>
+    }
+}
+
+/// A WebAuthn/passkey trigger: inert without JavaScript; the page's
+/// WebAuthn module wires it to `window[onclickTrigger]`.
+#[component]
+pub fn TriggerButton(node: Node<InputAttributes>) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let value = a.value_string();
+    view! {
+        <button
+            type="button"
+            class="button trigger"
+            name=a.name
+            value=value
+            disabled=a.disabled
+            data-trigger=a.onclick_trigger
+            data-onload-trigger=a.onload_trigger
+        >
+            {label}
+        </button>
+        <noscript>
+            <p class="message info">"This option needs JavaScript."</p>
+        </noscript>
+        <Messages messages=node.messages/>
+    }
+}
+
+/// A social sign-in button (OIDC/SAML `provider`, or settings' `link` /
+/// `unlink`), with the label Kratos sends and a logo for known providers.
+#[component]
+pub fn SsoButton(node: Node<InputAttributes>) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let provider = a.value_string();
+    let value = provider.clone();
+    let data_provider = provider.clone();
+    view! {
+        <button
+            type="submit"
+            class="button sso"
+            name=a.name
+            value=value
+            disabled=a.disabled
+            data-provider=data_provider
+        >
+            <ProviderLogo provider=provider/>
+            <span>{label}</span>
+        </button>
+        <Messages messages=node.messages/>
+    }
+}
+
+#[component]
+pub fn Checkbox(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let id = field_id(&form_id, &a.name);
+    let label_for = id.clone();
+    let testid = format!("node/input/{}", a.name);
+    let checked = a.value.as_bool().unwrap_or(false);
+    view! {
+        <div class="field checkbox" data-testid=testid>
+            <label for=label_for>
+                <input
+                    id=id
+                    type="checkbox"
+                    name=a.name
+                    value="true"
+                    checked=checked
+                    required=a.required
+                    disabled=a.disabled
+                />
+                <span>{label}</span>
+            </label>
+            <Messages messages=node.messages/>
+        </div>
+    }
+}
+
+#[component]
+pub fn TextField(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let id = field_id(&form_id, &a.name);
+    let label_for = id.clone();
+    let testid = format!("node/input/{}", a.name);
+    let input_type = match a.known_type() {
+        Some(t) => t.as_str(),
+        None => "text",
+    };
+    // Kratos never sends a password back; an empty value attribute is
+    // noise, so only non-empty values are written.
+    let value = Some(a.value_string()).filter(|v| !v.is_empty());
+    let invalid = node
+        .messages
+        .iter()
+        .any(|m| m.kind() == crate::kratos::MessageKind::Error);
+    view! {
+        <div class="field" data-testid=testid>
+            <label for=label_for>
+                <span class="label">{label}</span>
+                <input
+                    id=id
+                    name=a.name
+                    type=input_type
+                    value=value
+                    required=a.required
+                    disabled=a.disabled
+                    pattern=a.pattern
+                    maxlength=a.maxlength
+                    autocomplete=a.autocomplete
+                    aria-invalid=invalid.then_some("true")
+                />
+            </label>
+            <Messages messages=node.messages/>
+        </div>
+    }
+}
+
+/// An input with `options` (schema enums, newer Kratos) as a select.
+#[component]
+pub fn SelectField(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
+    let label = label_text(&node);
+    let a = node.attributes;
+    let id = field_id(&form_id, &a.name);
+    let label_for = id.clone();
+    let testid = format!("node/input/{}", a.name);
+    let current = a.value_string();
+    let options = a
+        .options
+        .into_iter()
+        .map(|o| {
+            let value = crate::kratos::ui::value_to_form_string(&o.value);
+            let text = o.label.map(|l| l.text).unwrap_or_else(|| value.clone());
+            let selected = value == current;
+            view! { <option value=value selected=selected>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field" data-testid=testid>
+            <label for=label_for>
+                <span class="label">{label}</span>
+                <select id=id name=a.name required=a.required disabled=a.disabled>
+                    {options}
+                </select>
+            </label>
+            <Messages messages=node.messages/>
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+//! Flow and node messages.
+
+use leptos::prelude::*;
+
+use crate::kratos::{MessageKind, UiText};
+
+/// A list of Kratos messages, each with `data-testid="ui/message/<id>"`
+/// (the reference UI's convention) and a class for its kind.
+#[component]
+pub fn Messages(messages: Vec<UiText>) -> impl IntoView {
+    (!messages.is_empty()).then(|| {
+        view! {
+            <div class="messages">
+                {messages.into_iter().map(|m| view! { <Message message=m/> }).collect_view()}
+            </div>
+        }
+    })
+}
+
+#[component]
+pub fn Message(message: UiText) -> impl IntoView {
+    let kind = message.kind();
+    let class = match kind {
+        MessageKind::Info => "message info",
+        MessageKind::Error => "message error",
+        MessageKind::Success => "message success",
+    };
+    let role = (kind == MessageKind::Error).then_some("alert");
+    view! {
+        <p class=class role=role data-testid=format!("ui/message/{}", message.id)>
+            {message.text}
+        </p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders() {
+        let m: UiText = serde_json::from_str(r#"{"id":4000006,"text":"a <b>","type":"error"}"#).unwrap();
+        let html = view! { <Messages messages=vec![m]/> }.to_html();
+        println!("{html}");
+        assert!(html.contains("ui/message/4000006"));
+    }
+}

@@ -1,0 +1,458 @@
+//! The `ui` container Kratos attaches to every self-service flow.
+//!
+//! Kratos adds node types, groups and input types from release to release,
+//! so every closed set here has an open fallback: a flow from a newer Kratos
+//! still parses and the unknown parts degrade to plain text or nothing.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use super::text::UiText;
+use super::tolerant::{nullable, Closed, Open};
+
+/// `flow.ui`: where the form posts and what it holds.
+#[derive(Debug, Clone, Deserialize)]
+pub struct UiContainer {
+    pub action: String,
+    #[serde(default = "default_method")]
+    pub method: String,
+    #[serde(default, deserialize_with = "nullable")]
+    pub nodes: Vec<UiNode>,
+    #[serde(default, deserialize_with = "nullable")]
+    pub messages: Vec<UiText>,
+}
+
+fn text_input() -> Open<InputType> {
+    Open::Known(InputType::Text)
+}
+
+fn default_method() -> String {
+    "POST".to_owned()
+}
+
+/// One node, tagged by its `type`. Parsed through [`RawNode`] so that a
+/// node whose type is unknown, or whose attributes do not match its type,
+/// becomes [`UiNode::Unknown`] instead of failing the whole flow.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UiNode {
+    Input(Node<InputAttributes>),
+    Img(Node<ImgAttributes>),
+    A(Node<AnchorAttributes>),
+    Text(Node<TextAttributes>),
+    Script(Node<ScriptAttributes>),
+    Div(Node<DivAttributes>),
+    /// A node this build does not understand; its label and messages are
+    /// kept so the page can still show them as text.
+    Unknown(Node<UnknownAttributes>),
+}
+
+/// The parts every node kind shares, around its kind's attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node<A> {
+    pub group: Group,
+    pub attributes: A,
+    pub messages: Vec<UiText>,
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Meta {
+    #[serde(default)]
+    pub label: Option<UiText>,
+}
+
+#[derive(Deserialize)]
+struct RawNode {
+    #[serde(rename = "type", default)]
+    kind: String,
+    #[serde(default)]
+    group: Group,
+    #[serde(default)]
+    attributes: Value,
+    #[serde(default, deserialize_with = "nullable")]
+    messages: Vec<UiText>,
+    #[serde(default, deserialize_with = "nullable")]
+    meta: Meta,
+}
+
+impl<'de> Deserialize<'de> for UiNode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = RawNode::deserialize(deserializer)?;
+        Ok(UiNode::from_raw(raw))
+    }
+}
+
+impl UiNode {
+    fn from_raw(mut raw: RawNode) -> Self {
+        let attributes = std::mem::take(&mut raw.attributes);
+        match raw.kind.as_str() {
+            "input" => typed(raw, attributes, UiNode::Input),
+            "img" => typed(raw, attributes, UiNode::Img),
+            "a" => typed(raw, attributes, UiNode::A),
+            "text" => typed(raw, attributes, UiNode::Text),
+            "script" => typed(raw, attributes, UiNode::Script),
+            "div" => typed(raw, attributes, UiNode::Div),
+            _ => unknown(raw, &attributes, None),
+        }
+    }
+
+    pub fn group(&self) -> &Group {
+        match self {
+            UiNode::Input(n) => &n.group,
+            UiNode::Img(n) => &n.group,
+            UiNode::A(n) => &n.group,
+            UiNode::Text(n) => &n.group,
+            UiNode::Script(n) => &n.group,
+            UiNode::Div(n) => &n.group,
+            UiNode::Unknown(n) => &n.group,
+        }
+    }
+
+    pub fn messages(&self) -> &[UiText] {
+        match self {
+            UiNode::Input(n) => &n.messages,
+            UiNode::Img(n) => &n.messages,
+            UiNode::A(n) => &n.messages,
+            UiNode::Text(n) => &n.messages,
+            UiNode::Script(n) => &n.messages,
+            UiNode::Div(n) => &n.messages,
+            UiNode::Unknown(n) => &n.messages,
+        }
+    }
+
+    pub fn label(&self) -> Option<&UiText> {
+        match self {
+            UiNode::Input(n) => n.meta.label.as_ref().or(n.attributes.label.as_ref()),
+            UiNode::Img(n) => n.meta.label.as_ref(),
+            UiNode::A(n) => n.meta.label.as_ref(),
+            UiNode::Text(n) => n.meta.label.as_ref(),
+            UiNode::Script(n) => n.meta.label.as_ref(),
+            UiNode::Div(n) => n.meta.label.as_ref(),
+            UiNode::Unknown(n) => n.meta.label.as_ref(),
+        }
+    }
+
+    /// A key that identifies the node within its flow: the input name (plus
+    /// the value for submit buttons, which share names such as `method`), or
+    /// the element id of the other kinds.
+    pub fn key(&self) -> String {
+        match self {
+            UiNode::Input(n) => match n.attributes.input_type {
+                Open::Known(InputType::Submit | InputType::Button) => {
+                    format!("{}:{}", n.attributes.name, n.attributes.value_string())
+                }
+                _ => n.attributes.name.clone(),
+            },
+            UiNode::Img(n) => n.attributes.id.clone(),
+            UiNode::A(n) => n.attributes.id.clone(),
+            UiNode::Text(n) => n.attributes.id.clone(),
+            UiNode::Script(n) => n.attributes.id.clone(),
+            UiNode::Div(n) => n.attributes.id.clone(),
+            UiNode::Unknown(n) => n.attributes.id.clone().unwrap_or_default(),
+        }
+    }
+
+    pub fn as_input(&self) -> Option<&InputAttributes> {
+        match self {
+            UiNode::Input(n) => Some(&n.attributes),
+            _ => None,
+        }
+    }
+
+    /// Hidden inputs carry state (csrf_token, traits from an earlier step)
+    /// that every form posting the flow needs.
+    pub fn is_hidden_input(&self) -> bool {
+        matches!(self.as_input(), Some(a) if a.input_type == Open::Known(InputType::Hidden))
+    }
+}
+
+fn node<A>(raw: RawNode, attributes: A) -> Node<A> {
+    Node {
+        group: raw.group,
+        attributes,
+        messages: raw.messages,
+        meta: raw.meta,
+    }
+}
+
+/// Parses the attributes of a known node type; attributes that do not fit
+/// (a missing `name`, a wrong type) make it an unknown node, not an error.
+fn typed<A: DeserializeOwned>(
+    raw: RawNode,
+    attributes: Value,
+    make: fn(Node<A>) -> UiNode,
+) -> UiNode {
+    match A::deserialize(&attributes) {
+        Ok(parsed) => make(node(raw, parsed)),
+        Err(e) => unknown(raw, &attributes, Some(e.to_string())),
+    }
+}
+
+fn unknown(raw: RawNode, attributes: &Value, problem: Option<String>) -> UiNode {
+    let id = attributes
+        .get("id")
+        .or_else(|| attributes.get("name"))
+        .and_then(Value::as_str)
+        .map(str::to_owned);
+    let node_type = raw.kind.clone();
+    UiNode::Unknown(node(
+        raw,
+        UnknownAttributes {
+            node_type,
+            id,
+            problem,
+        },
+    ))
+}
+
+/// Node groups, one per Kratos strategy plus `default`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub enum Group {
+    #[default]
+    Default,
+    Password,
+    Code,
+    Passkey,
+    Webauthn,
+    Oidc,
+    Saml,
+    Totp,
+    LookupSecret,
+    Profile,
+    IdentifierFirst,
+    Link,
+    Captcha,
+    Other(String),
+}
+
+impl Group {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Group::Default => "default",
+            Group::Password => "password",
+            Group::Code => "code",
+            Group::Passkey => "passkey",
+            Group::Webauthn => "webauthn",
+            Group::Oidc => "oidc",
+            Group::Saml => "saml",
+            Group::Totp => "totp",
+            Group::LookupSecret => "lookup_secret",
+            Group::Profile => "profile",
+            Group::IdentifierFirst => "identifier_first",
+            Group::Link => "link",
+            Group::Captcha => "captcha",
+            Group::Other(s) => s,
+        }
+    }
+}
+
+impl From<String> for Group {
+    fn from(s: String) -> Self {
+        match s.as_str() {
+            "default" => Group::Default,
+            "password" => Group::Password,
+            "code" => Group::Code,
+            "passkey" => Group::Passkey,
+            "webauthn" => Group::Webauthn,
+            "oidc" => Group::Oidc,
+            "saml" => Group::Saml,
+            "totp" => Group::Totp,
+            "lookup_secret" => Group::LookupSecret,
+            "profile" => Group::Profile,
+            "identifier_first" => Group::IdentifierFirst,
+            "link" => Group::Link,
+            "captcha" => Group::Captcha,
+            _ => Group::Other(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Group {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Option::<String>::deserialize(d)?
+            .map(Group::from)
+            .unwrap_or_default())
+    }
+}
+
+/// `input` types Kratos emits (node/attributes.go).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputType {
+    Text,
+    Password,
+    Number,
+    Checkbox,
+    Hidden,
+    Email,
+    Tel,
+    Submit,
+    Button,
+    DatetimeLocal,
+    Date,
+    Url,
+}
+
+impl Closed for InputType {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "text" => Self::Text,
+            "password" => Self::Password,
+            "number" => Self::Number,
+            "checkbox" => Self::Checkbox,
+            "hidden" => Self::Hidden,
+            "email" => Self::Email,
+            "tel" => Self::Tel,
+            "submit" => Self::Submit,
+            "button" => Self::Button,
+            "datetime-local" => Self::DatetimeLocal,
+            "date" => Self::Date,
+            "url" => Self::Url,
+            _ => return None,
+        })
+    }
+
+    fn as_str(&self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Password => "password",
+            Self::Number => "number",
+            Self::Checkbox => "checkbox",
+            Self::Hidden => "hidden",
+            Self::Email => "email",
+            Self::Tel => "tel",
+            Self::Submit => "submit",
+            Self::Button => "button",
+            Self::DatetimeLocal => "datetime-local",
+            Self::Date => "date",
+            Self::Url => "url",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct InputAttributes {
+    pub name: String,
+    #[serde(rename = "type", default = "text_input")]
+    pub input_type: Open<InputType>,
+    /// Any JSON: string, number, bool or null (a checkbox's `true`, a
+    /// webauthn trigger's options object).
+    #[serde(default)]
+    pub value: Value,
+    #[serde(default, deserialize_with = "nullable")]
+    pub required: bool,
+    #[serde(default, deserialize_with = "nullable")]
+    pub disabled: bool,
+    #[serde(default)]
+    pub autocomplete: Option<String>,
+    #[serde(default)]
+    pub label: Option<UiText>,
+    #[serde(default)]
+    pub pattern: Option<String>,
+    #[serde(default)]
+    pub maxlength: Option<u32>,
+    /// The trigger names that replace the deprecated `onclick`/`onload`
+    /// strings. Those strings are JavaScript meant for eval and are
+    /// deliberately not parsed.
+    #[serde(rename = "onclickTrigger", default)]
+    pub onclick_trigger: Option<String>,
+    #[serde(rename = "onloadTrigger", default)]
+    pub onload_trigger: Option<String>,
+    /// Schema enums (newer Kratos), drawn as a select.
+    #[serde(default, deserialize_with = "nullable")]
+    pub options: Vec<InputOption>,
+}
+
+impl InputAttributes {
+    /// The value as it goes into an HTML `value` attribute.
+    pub fn value_string(&self) -> String {
+        value_to_form_string(&self.value)
+    }
+
+    pub fn known_type(&self) -> Option<InputType> {
+        self.input_type.known()
+    }
+}
+
+/// How a JSON value is written into a form field: strings as they are,
+/// null as empty, anything else as its JSON text.
+pub fn value_to_form_string(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct InputOption {
+    #[serde(default)]
+    pub value: Value,
+    #[serde(default)]
+    pub label: Option<UiText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ImgAttributes {
+    #[serde(default)]
+    pub id: String,
+    pub src: String,
+    #[serde(default)]
+    pub width: Option<u32>,
+    #[serde(default)]
+    pub height: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AnchorAttributes {
+    #[serde(default)]
+    pub id: String,
+    pub href: String,
+    #[serde(default)]
+    pub title: Option<UiText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct TextAttributes {
+    #[serde(default)]
+    pub id: String,
+    pub text: UiText,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ScriptAttributes {
+    #[serde(default)]
+    pub id: String,
+    pub src: String,
+    #[serde(default, rename = "async", deserialize_with = "nullable")]
+    pub is_async: bool,
+    #[serde(default)]
+    pub referrerpolicy: Option<String>,
+    #[serde(default)]
+    pub crossorigin: Option<String>,
+    #[serde(default)]
+    pub integrity: Option<String>,
+    #[serde(rename = "type", default)]
+    pub script_type: Option<String>,
+    // `nonce` is Kratos' own random value, not this page's CSP nonce; it is
+    // deliberately not kept.
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct DivAttributes {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub class: Option<String>,
+    #[serde(default)]
+    pub data: Option<serde_json::Map<String, Value>>,
+}
+
+/// What is known of a node that could not be parsed as any known kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownAttributes {
+    pub node_type: String,
+    pub id: Option<String>,
+    /// Why a known node type did not parse (empty for unknown types).
+    pub problem: Option<String>,
+}

@@ -1,0 +1,6 @@
+//! Vestibule's pages, rendered on the server from Kratos flows.
+
+pub mod flow_ui;
+pub mod kratos;
+pub mod links;
+pub mod pages;

@@ -1,0 +1,14 @@
+//! Whole pages as HTML strings. Each is rendered in one pass from data the
+//! server already fetched, so the status, redirects and the complete form
+//! are decided before the first byte (no streaming, nothing that only
+//! JavaScript would move into place).
+
+mod error;
+mod flow;
+mod shell;
+mod welcome;
+
+pub use error::{error_page, ErrorView};
+pub use flow::flow_page;
+pub use shell::Shell;
+pub use welcome::{sessions_page, welcome_page, WelcomeView};

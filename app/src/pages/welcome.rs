@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+
+use super::shell::Shell;
+use crate::kratos::Session;
+use crate::links::{page, Query};
+
+#[derive(Debug, Clone, Default)]
+pub struct WelcomeView {
+    pub session: Option<Session>,
+    /// Kratos' logout URL (from the browser logout flow), with return_to.
+    pub logout_url: Option<String>,
+    pub base_path: String,
+}
+
+pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
+    let base = v.base_path.clone();
+    let body = match v.session {
+        Some(session) => {
+            let email = session
+                .identity
+                .as_ref()
+                .map(|i| i.display_name())
+                .unwrap_or_default();
+            let aal = session.authenticator_assurance_level.clone().unwrap_or_default();
+            let methods = session
+                .authentication_methods
+                .iter()
+                .map(|m| {
+                    let aal = m.aal.clone().unwrap_or_default();
+                    view! { <li data-testid=format!("session-method/{}", m.method)>{m.method.clone()}" ("{aal}")"</li> }
+                })
+                .collect_view();
+            view! {
+                <section class="card welcome" data-testid="welcome-card">
+                    <h2>"Welcome"</h2>
+                    <p>"You are signed in as "<strong data-testid="session-email">{email}</strong>"."</p>
+                    <dl class="session">
+                        <dt>"Assurance level"</dt>
+                        <dd data-testid="session-aal">{aal}</dd>
+                        <dt>"Signed in with"</dt>
+                        <dd><ul class="methods">{methods}</ul></dd>
+                    </dl>
+                    <nav class="links">
+                        <a href=page(&base, "/settings", &Query::default()) data-testid="settings-link">"Account settings"</a>
+                        <a href=page(&base, "/sessions", &Query::default()) data-testid="sessions-link">"Session details"</a>
+                        <span data-testid="logout">
+                            {v.logout_url.map(|href| view! { <a href=href data-testid="logout-link">"Sign out"</a> })}
+                        </span>
+                    </nav>
+                </section>
+            }
+            .into_any()
+        }
+        None => view! {
+            <section class="card welcome" data-testid="welcome-card">
+                <h2>"Welcome"</h2>
+                <p data-testid="signed-out">"You are not signed in."</p>
+                <nav class="links">
+                    <a class="button" href=page(&base, "/login", &Query::default()) data-testid="login-link">"Sign in"</a>
+                    <a href=page(&base, "/registration", &Query::default()) data-testid="signup-link">"Create an account"</a>
+                </nav>
+            </section>
+        }
+        .into_any(),
+    };
+    shell.document("Welcome", body)
+}
+
+/// The session and identity as Kratos returned them, readable.
+pub fn sessions_page(shell: &Shell, session_json: String, base_path: &str) -> String {
+    let back = page(base_path, "/welcome", &Query::default());
+    shell.document(
+        "Session",
+        view! {
+            <section class="card" data-testid="sessions-card">
+                <h2>"Your session"</h2>
+                <pre class="session-json" data-testid="session-json">{session_json}</pre>
+                <nav class="links"><a href=back>"Back"</a></nav>
+            </section>
+        },
+    )
+}

@@ -1,0 +1,13 @@
+//! The real Ory stack for local runs and tests: Kratos built from the Go
+//! module proxy, a mail sink its courier delivers to, and Vestibule itself,
+//! each on ports of its own, started and stopped by PID.
+
+pub mod mail_sink;
+pub mod paths;
+pub mod ports;
+pub mod process;
+pub mod stack;
+
+pub use mail_sink::{Mail, MailSink};
+pub use ports::Ports;
+pub use stack::{KratosOptions, Stack, StackSpec};

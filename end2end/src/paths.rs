@@ -1,0 +1,66 @@
+//! Where things are: the repository, the cache outside the clone (CI
+//! clones afresh each run, the cache survives), and the binaries.
+
+use std::path::{Path, PathBuf};
+
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `$VESTIBULE_CACHE`, else `~/.cache/vestibule`.
+pub fn cache_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("VESTIBULE_CACHE").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    let home = std::env::var_os("HOME").map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
+    home.join(".cache").join("vestibule")
+}
+
+/// The Go module that lists the Ory programs as tools.
+pub fn ory_module() -> PathBuf {
+    repo_root().join("end2end").join("ory")
+}
+
+/// FNV-1a of a file, hex; keys cached builds by their inputs.
+pub fn file_hash(path: &Path) -> std::io::Result<String> {
+    let bytes = std::fs::read(path)?;
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    Ok(format!("{hash:016x}"))
+}
+
+/// The Kratos binary for the current go.sum: `$VESTIBULE_KRATOS_BIN`, else
+/// `<cache>/bin/kratos-<hash of go.sum>`, so a change of version rebuilds.
+pub fn kratos_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("VESTIBULE_KRATOS_BIN").filter(|b| !b.is_empty()) {
+        return PathBuf::from(bin);
+    }
+    let hash = file_hash(&ory_module().join("go.sum")).unwrap_or_else(|_| "unknown".to_owned());
+    cache_dir().join("bin").join(format!("kratos-{hash}"))
+}
+
+/// Cargo's target directory as this build sees it.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .filter(|d| !d.is_empty())
+        .map_or_else(|| repo_root().join("target"), PathBuf::from)
+}
+
+/// The `login-svc` binary: `$VESTIBULE_BIN`, else the debug build.
+pub fn vestibule_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("VESTIBULE_BIN").filter(|b| !b.is_empty()) {
+        return PathBuf::from(bin);
+    }
+    target_dir().join("debug").join("login-svc")
+}
+
+/// The Kratos configuration templates and identity schema.
+pub fn kratos_config_dir() -> PathBuf {
+    repo_root().join("end2end").join("kratos")
+}

@@ -1,0 +1,64 @@
+use std::net::TcpListener;
+
+use anyhow::{bail, Result};
+
+/// The ports of one stack. The dev stack uses Kratos' usual ports and
+/// Vestibule's 3000; every test stack has its own block so a developer's
+/// running instance never collides with it or serves the tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ports {
+    pub kratos_public: u16,
+    pub kratos_admin: u16,
+    pub ui: u16,
+    pub mail: u16,
+}
+
+impl Ports {
+    pub const DEV: Ports = Ports {
+        kratos_public: 4433,
+        kratos_admin: 4434,
+        ui: 3000,
+        mail: 4436,
+    };
+
+    /// Test block `n`: 1443x for Kratos, 1300x for the UI, 1443x+6 for mail.
+    pub const fn test(n: u16) -> Ports {
+        Ports {
+            kratos_public: 14433 + n * 10,
+            kratos_admin: 14434 + n * 10,
+            ui: 13000 + n,
+            mail: 14436 + n * 10,
+        }
+    }
+
+    pub fn all(&self) -> [(&'static str, u16); 4] {
+        [
+            ("Kratos public", self.kratos_public),
+            ("Kratos admin", self.kratos_admin),
+            ("Vestibule", self.ui),
+            ("mail sink", self.mail),
+        ]
+    }
+
+    /// Fails fast, naming the port, when anything already listens on one.
+    pub fn ensure_free(&self) -> Result<()> {
+        for (what, port) in self.all() {
+            if TcpListener::bind(("127.0.0.1", port)).is_err() {
+                bail!("port {port} ({what}) is busy on 127.0.0.1: stop whatever listens there (`ss -ltnp 'sport = :{port}'`)");
+            }
+        }
+        Ok(())
+    }
+
+    pub fn ui_url(&self) -> String {
+        format!("http://localhost:{}", self.ui)
+    }
+
+    pub fn kratos_public_url(&self) -> String {
+        format!("http://localhost:{}", self.kratos_public)
+    }
+
+    pub fn kratos_admin_url(&self) -> String {
+        format!("http://localhost:{}", self.kratos_admin)
+    }
+}

@@ -1,0 +1,183 @@
+//! One stack: mail sink, Kratos (config rendered for its ports) and,
+//! optionally, Vestibule pointed at that Kratos.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::{bail, Context, Result};
+use tokio::process::Command;
+use tokio::task::JoinHandle;
+
+use crate::mail_sink::MailSink;
+use crate::paths;
+use crate::ports::Ports;
+use crate::process::Managed;
+
+/// The Kratos settings that differ between stacks.
+#[derive(Debug, Clone)]
+pub struct KratosOptions {
+    /// Lifespan of every self-service flow (`1h`; a test of expiry uses a
+    /// few seconds).
+    pub flow_lifespan: String,
+    /// `unified` or `identifier_first`.
+    pub login_style: String,
+}
+
+impl Default for KratosOptions {
+    fn default() -> Self {
+        KratosOptions {
+            flow_lifespan: "1h".to_owned(),
+            login_style: "unified".to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct StackSpec {
+    /// Names the stack's work directory and its log lines.
+    pub name: String,
+    pub ports: Ports,
+    pub kratos: KratosOptions,
+    /// Start Vestibule too (the dev runner and the browser tests do).
+    pub with_vestibule: bool,
+}
+
+pub struct Stack {
+    pub spec: StackSpec,
+    pub mail: MailSink,
+    pub dir: PathBuf,
+    mail_task: JoinHandle<()>,
+    kratos: Option<Managed>,
+    vestibule: Option<Managed>,
+}
+
+/// Fills the `{{NAME}}` placeholders of the Kratos config template; a
+/// placeholder left over is an error, not a silently broken config.
+pub fn render_kratos_config(template: &str, spec: &StackSpec, mail_url: &str) -> Result<String> {
+    let config_dir = paths::kratos_config_dir();
+    let values = [
+        ("KRATOS_PUBLIC_PORT", spec.ports.kratos_public.to_string()),
+        ("KRATOS_ADMIN_PORT", spec.ports.kratos_admin.to_string()),
+        ("UI_URL", spec.ports.ui_url()),
+        ("FLOW_LIFESPAN", spec.kratos.flow_lifespan.clone()),
+        ("LOGIN_STYLE", spec.kratos.login_style.clone()),
+        ("LOG_LEVEL", "info".to_owned()),
+        ("CONFIG_DIR", config_dir.display().to_string()),
+        ("MAIL_SINK_URL", mail_url.to_owned()),
+    ];
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{{{name}}}}}"), &value);
+    }
+    if let Some(at) = out.find("{{") {
+        let end = out[at..].find("}}").map_or(out.len(), |e| at + e + 2);
+        bail!("kratos.yml has a placeholder no one fills: {}", &out[at..end]);
+    }
+    Ok(out)
+}
+
+impl Stack {
+    pub async fn start(spec: StackSpec) -> Result<Stack> {
+        spec.ports.ensure_free()?;
+        let kratos_bin = paths::kratos_bin();
+        if !kratos_bin.exists() {
+            bail!(
+                "Kratos is not built at {} (run `cargo xtask setup`)",
+                kratos_bin.display()
+            );
+        }
+        let vestibule_bin = paths::vestibule_bin();
+        if spec.with_vestibule && !vestibule_bin.exists() {
+            bail!(
+                "login-svc is not built at {} (run `cargo build -p server`)",
+                vestibule_bin.display()
+            );
+        }
+        let dir = std::env::temp_dir().join(format!("vestibule-{}-{}", spec.name, std::process::id()));
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+
+        let (mail, mail_task) = MailSink::start(spec.ports.mail).await?;
+        let mut stack = Stack {
+            spec: spec.clone(),
+            mail,
+            dir: dir.clone(),
+            mail_task,
+            kratos: None,
+            vestibule: None,
+        };
+
+        let template = std::fs::read_to_string(paths::kratos_config_dir().join("kratos.yml"))
+            .context("reading end2end/kratos/kratos.yml")?;
+        let config = render_kratos_config(&template, &spec, &stack.mail.delivery_url())?;
+        let config_path = dir.join("kratos.yml");
+        std::fs::write(&config_path, config)?;
+
+        let mut kratos_cmd = Command::new(&kratos_bin);
+        kratos_cmd
+            .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
+            .arg(&config_path)
+            .current_dir(&dir);
+        let mut kratos = Managed::spawn("kratos", kratos_cmd, &dir.join("kratos.log"))?;
+        let kratos_ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.kratos_public);
+        let waited = kratos.wait_ready(&kratos_ready, Duration::from_secs(60)).await;
+        stack.kratos = Some(kratos);
+        waited?;
+
+        if spec.with_vestibule {
+            let mut cmd = Command::new(&vestibule_bin);
+            cmd.env("KRATOS_PUBLIC_URL", format!("http://127.0.0.1:{}", spec.ports.kratos_public))
+                .env("KRATOS_BROWSER_URL", spec.ports.kratos_public_url())
+                .env("HOST", "127.0.0.1")
+                .env("PORT", spec.ports.ui.to_string())
+                .env("BASE_PATH", "")
+                .env("LOG_FORMAT", "json")
+                .env("RUST_LOG", "info");
+            let mut vestibule = Managed::spawn("login-svc", cmd, &dir.join("login-svc.log"))?;
+            let ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.ui);
+            let waited = vestibule.wait_ready(&ready, Duration::from_secs(30)).await;
+            stack.vestibule = Some(vestibule);
+            waited?;
+        }
+        Ok(stack)
+    }
+
+    pub fn ui_url(&self) -> String {
+        self.spec.ports.ui_url()
+    }
+
+    pub fn kratos_public_url(&self) -> String {
+        self.spec.ports.kratos_public_url()
+    }
+
+    pub fn kratos_admin_url(&self) -> String {
+        self.spec.ports.kratos_admin_url()
+    }
+
+    /// The tail of every process' log, for a failing test's report.
+    pub fn log_tails(&self, lines: usize) -> String {
+        [&self.kratos, &self.vestibule]
+            .into_iter()
+            .flatten()
+            .map(|m| format!("--- {} ---\n{}", m.name, m.log_tail(lines)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Stops Vestibule, then Kratos, then the mail sink.
+    pub async fn stop(mut self) {
+        if let Some(v) = self.vestibule.take() {
+            v.stop().await;
+        }
+        if let Some(k) = self.kratos.take() {
+            k.stop().await;
+        }
+        self.mail_task.abort();
+    }
+}
+
+impl Drop for Stack {
+    fn drop(&mut self) {
+        // Children are kill_on_drop; the sink's task ends with the runtime.
+        self.mail_task.abort();
+    }
+}

@@ -1,0 +1,114 @@
+//! Flow lifecycle over plain HTTP against the real Kratos: what Vestibule
+//! answers (status, Location) when a flow is missing, unknown or foreign.
+
+use anyhow::{ensure, Context, Result};
+use reqwest::header::LOCATION;
+
+use crate::support::{Ctx, TestFn};
+use crate::tests as test_list;
+
+pub fn tests() -> Vec<(&'static str, TestFn)> {
+    test_list![
+        login_without_flow_redirects_to_kratos_keeping_return_to,
+        unknown_flow_restarts_keeping_return_to,
+        flow_without_its_csrf_cookie_restarts,
+        welcome_without_session_offers_sign_in,
+        health_endpoints_answer,
+    ]
+}
+
+fn location(r: &reqwest::Response) -> Result<String> {
+    Ok(r.headers()
+        .get(LOCATION)
+        .context("no Location header")?
+        .to_str()?
+        .to_owned())
+}
+
+async fn login_without_flow_redirects_to_kratos_keeping_return_to(ctx: Ctx) -> Result<()> {
+    let return_to = ctx.ui("/welcome");
+    let url = format!("{}?return_to={}&aal=aal1&unrelated=1", ctx.ui("/login"), urlencode(&return_to));
+    let r = ctx.http()?.get(&url).send().await?;
+    ensure!(r.status() == 303, "status {}", r.status());
+    let to = location(&r)?;
+    let expected = format!(
+        "{}/self-service/login/browser?return_to={}&aal=aal1",
+        ctx.stack().kratos_public_url(),
+        urlencode(&return_to)
+    );
+    ensure!(to == expected, "Location {to}, expected {expected}");
+    Ok(())
+}
+
+async fn unknown_flow_restarts_keeping_return_to(ctx: Ctx) -> Result<()> {
+    let return_to = ctx.ui("/welcome");
+    let url = format!(
+        "{}?flow=00000000-0000-0000-0000-000000000000&return_to={}",
+        ctx.ui("/registration"),
+        urlencode(&return_to)
+    );
+    let r = ctx.http()?.get(&url).send().await?;
+    ensure!(r.status() == 303, "status {}", r.status());
+    let to = location(&r)?;
+    ensure!(
+        to.starts_with(&format!("{}/self-service/registration/browser?return_to=", ctx.stack().kratos_public_url())),
+        "Location {to}"
+    );
+    Ok(())
+}
+
+async fn flow_without_its_csrf_cookie_restarts(ctx: Ctx) -> Result<()> {
+    // A real flow, created by one client…
+    let owner = ctx.http()?;
+    let init = owner
+        .get(format!("{}/self-service/login/browser", ctx.stack().kratos_public_url()))
+        .send()
+        .await?;
+    let flow_page = location(&init)?;
+    ensure!(flow_page.contains("/login?flow="), "Kratos sent {flow_page}");
+    // …its owner sees the form…
+    let mine = owner.get(&flow_page).send().await?;
+    ensure!(mine.status() == 200, "owner got {}", mine.status());
+    let html = mine.text().await?;
+    ensure!(html.contains(r#"name="csrf_token""#), "no csrf_token in the form");
+    // …and a stranger without its CSRF cookie is sent to a new flow.
+    let stranger = ctx.http()?.get(&flow_page).send().await?;
+    ensure!(stranger.status() == 303, "stranger got {}", stranger.status());
+    let to = location(&stranger)?;
+    ensure!(to.contains("/self-service/login/browser"), "Location {to}");
+    Ok(())
+}
+
+async fn welcome_without_session_offers_sign_in(ctx: Ctx) -> Result<()> {
+    let r = ctx.http()?.get(ctx.ui("/")).send().await?;
+    ensure!(r.status() == 303, "/ answered {}", r.status());
+    ensure!(location(&r)? == "/welcome", "/ → {}", location(&r)?);
+    let r = ctx.http()?.get(ctx.ui("/welcome")).send().await?;
+    ensure!(r.status() == 200, "status {}", r.status());
+    let html = r.text().await?;
+    ensure!(html.contains(r#"data-testid="signed-out""#), "no signed-out notice");
+    ensure!(html.contains(r#"href="/login""#), "no sign-in link");
+    Ok(())
+}
+
+async fn health_endpoints_answer(ctx: Ctx) -> Result<()> {
+    for path in ["/health/alive", "/health/ready"] {
+        let r = ctx.http()?.get(ctx.ui(path)).send().await?;
+        ensure!(r.status() == 200, "{path}: {}", r.status());
+    }
+    Ok(())
+}
+
+fn urlencode(s: &str) -> String {
+    url_escape(s)
+}
+
+fn url_escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => (b as char).to_string(),
+            b' ' => "+".to_owned(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -1,0 +1,235 @@
+//! What the tests share: the stack, one Chromium, and small helpers.
+
+use std::future::Future;
+use std::path::Path;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context, Result};
+use playwright_rs::api::LaunchOptions;
+use playwright_rs::protocol::{Browser, BrowserContext, BrowserContextOptions, Page};
+use playwright_rs::Playwright;
+use vestibule_e2e::{paths, Stack};
+
+pub type TestFuture = Pin<Box<dyn Future<Output = Result<()>> + Send>>;
+pub type TestFn = fn(Ctx) -> TestFuture;
+
+/// `tests![a, b]`: the async fns `a`, `b` as named test entries.
+#[macro_export]
+macro_rules! tests {
+    ($($name:ident),* $(,)?) => {
+        vec![$((stringify!($name), (|ctx| Box::pin($name(ctx))) as $crate::support::TestFn)),*]
+    };
+}
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// What the suite needs on the machine, or what is missing.
+pub fn prerequisites() -> std::result::Result<(), String> {
+    let mut missing = Vec::new();
+    if !Path::new(CHROMIUM).exists() {
+        missing.push(format!("Chromium ({CHROMIUM})"));
+    }
+    let kratos = paths::kratos_bin();
+    if !kratos.exists() {
+        missing.push(format!("Kratos ({})", kratos.display()));
+    }
+    let vestibule = paths::vestibule_bin();
+    if !vestibule.exists() {
+        missing.push(format!("login-svc ({})", vestibule.display()));
+    }
+    let driver = paths::repo_root().join("end2end/node_modules/playwright-core/cli.js");
+    if !driver.exists() {
+        missing.push(format!("the Playwright driver ({})", driver.display()));
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}; `cargo xtask setup` installs them", missing.join(", ")))
+    }
+}
+
+pub struct Suite {
+    pub stack: Arc<Stack>,
+    _playwright: Playwright,
+    browser: Browser,
+}
+
+impl Suite {
+    pub async fn start(stack: Arc<Stack>) -> Result<Suite> {
+        let playwright = Playwright::launch().await.context("starting the Playwright driver")?;
+        let browser = playwright
+            .chromium()
+            .launch_with_options(
+                LaunchOptions::new()
+                    .executable_path(CHROMIUM.to_owned())
+                    .headless(true)
+                    .args(
+                        [
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                        ]
+                        .map(str::to_owned)
+                        .to_vec(),
+                    ),
+            )
+            .await
+            .context("launching Chromium")?;
+        Ok(Suite {
+            stack,
+            _playwright: playwright,
+            browser,
+        })
+    }
+
+    pub async fn close(&self) {
+        let _ = self.browser.close().await;
+    }
+}
+
+pub struct Ctx {
+    pub suite: Arc<Suite>,
+    pub name: &'static str,
+}
+
+static EMAILS: AtomicU32 = AtomicU32::new(0);
+
+impl Ctx {
+    pub fn new(suite: Arc<Suite>, name: &'static str) -> Ctx {
+        Ctx { suite, name }
+    }
+
+    pub fn stack(&self) -> &Stack {
+        &self.suite.stack
+    }
+
+    /// A URL of Vestibule under test.
+    pub fn ui(&self, path: &str) -> String {
+        format!("{}{path}", self.stack().ui_url())
+    }
+
+    /// An address no other test uses.
+    pub fn unique_email(&self) -> String {
+        let n = EMAILS.fetch_add(1, Ordering::Relaxed);
+        // The local part of an address is at most 64 characters.
+        let name: String = self.name.replace('_', "-").chars().take(40).collect();
+        format!("{name}-{n}-{}@example.com", std::process::id())
+    }
+
+    /// A fresh browser context (no cookies) and page.
+    pub async fn page(&self, javascript: bool) -> Result<BrowserPage> {
+        let options = BrowserContextOptions::builder()
+            .javascript_enabled(javascript)
+            .build();
+        let context = self.suite.browser.new_context_with_options(options).await?;
+        let console_errors = Arc::new(Mutex::new(Vec::new()));
+        let sink = console_errors.clone();
+        context
+            .on_console(move |msg| {
+                let sink = sink.clone();
+                async move {
+                    if msg.type_() == "error" {
+                        if let Ok(mut errors) = sink.lock() {
+                            errors.push(msg.text().to_owned());
+                        }
+                    }
+                    Ok(())
+                }
+            })
+            .await?;
+        let page = context.new_page().await?;
+        page.set_default_timeout(15_000.0).await;
+        Ok(BrowserPage {
+            context,
+            page,
+            console_errors,
+        })
+    }
+
+    /// An HTTP client that follows no redirect and keeps cookies, for
+    /// checking status codes and Location headers.
+    pub fn http(&self) -> Result<reqwest::Client> {
+        Ok(reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .timeout(Duration::from_secs(15))
+            .build()?)
+    }
+}
+
+pub struct BrowserPage {
+    pub context: BrowserContext,
+    pub page: Page,
+    console_errors: Arc<Mutex<Vec<String>>>,
+}
+
+impl BrowserPage {
+    pub async fn goto(&self, url: &str) -> Result<()> {
+        self.page
+            .goto(url, None)
+            .await
+            .with_context(|| format!("opening {url}"))?;
+        Ok(())
+    }
+
+    pub async fn fill(&self, selector: &str, value: &str) -> Result<()> {
+        let filled = self.page.locator(selector).fill(value, None).await;
+        if filled.is_err() {
+            let text = self.page.locator("main").inner_text().await.unwrap_or_default();
+            return filled.with_context(|| format!("filling {selector} on {}; the page says:\n{text}", self.page.url()));
+        }
+        Ok(())
+    }
+
+    pub async fn click(&self, selector: &str) -> Result<()> {
+        self.page
+            .locator(selector)
+            .click(None)
+            .await
+            .with_context(|| format!("clicking {selector} on {}", self.page.url()))
+    }
+
+    pub async fn text(&self, selector: &str) -> Result<String> {
+        Ok(self
+            .page
+            .locator(selector)
+            .text_content()
+            .await
+            .with_context(|| format!("reading {selector}"))?
+            .unwrap_or_default())
+    }
+
+    pub async fn count(&self, selector: &str) -> Result<usize> {
+        Ok(self.page.locator(selector).count().await?)
+    }
+
+    /// Waits until the page's URL matches the glob `pattern`.
+    pub async fn wait_for_url(&self, pattern: &str) -> Result<()> {
+        self.page
+            .wait_for_url(pattern, None)
+            .await
+            .with_context(|| format!("waiting for {pattern}; the page is at {}", self.page.url()))
+    }
+
+    /// Closes the context; fails if the browser reported console errors
+    /// (CSP violations among them) while the test ran.
+    pub async fn finish(self) -> Result<()> {
+        let errors = self
+            .console_errors
+            .lock()
+            .map(|e| e.clone())
+            .map_err(|_| anyhow!("console log poisoned"))?;
+        let _ = self.context.close().await;
+        if !errors.is_empty() {
+            bail!("the browser reported console errors:\n{}", errors.join("\n"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,46 @@
+//! `login-svc`: reads the configuration, binds, serves until SIGTERM.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use clap::Parser;
+use server::config::{Args, Config};
+use server::state::AppState;
+use server::{run, shutdown, telemetry};
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = Args::parse();
+    telemetry::init(args.log_format);
+    let config = match Config::from_args(args) {
+        Ok(config) => config,
+        Err(e) => {
+            tracing::error!(error = %e, "invalid configuration");
+            eprintln!("login-svc: invalid configuration: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let addr = SocketAddr::new(config.host, config.port);
+    let state = match AppState::new(config) {
+        Ok(state) => state,
+        Err(e) => {
+            eprintln!("login-svc: cannot create the HTTP client: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind(addr).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("login-svc: cannot listen on {addr}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    tracing::info!(%addr, "listening");
+    match run(state, listener, shutdown::signal()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("login-svc: server error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! `/login`, `/registration`, `/recovery`, `/verification`, `/settings`.
+
+use app::flow_ui::FlowNav;
+use app::kratos::FlowKind;
+use app::links::{carried, init_url, Query};
+use app::pages::flow_page;
+use axum::extract::{RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::respond::{html, see_other};
+use crate::error::AppError;
+use crate::flow_errors::{on_fetch_error, Context, Recovery};
+use crate::kratos_client::{forwarded_cookie, KratosError};
+use crate::state::AppState;
+
+/// Without `?flow=`: 303 to Kratos' browser init, keeping the parameters
+/// it accepts. With it: the flow fetched with the browser's cookies and
+/// rendered whole, or the recovery Kratos' error calls for.
+pub async fn flow(
+    kind: FlowKind,
+    state: AppState,
+    raw_query: Option<String>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let query = Query::parse(raw_query.as_deref().unwrap_or_default());
+    let restart = init_url(state.config.browser_base(), kind, &query);
+    let Some(flow_id) = query.get("flow") else {
+        return see_other(&restart, Vec::new());
+    };
+    let cookie = forwarded_cookie(&headers);
+    let upstream = match state.kratos.flow(kind, flow_id, cookie.as_ref()).await {
+        Ok(upstream) => upstream,
+        Err(KratosError::Api {
+            status,
+            body,
+            set_cookies,
+        }) => {
+            let ctx = Context {
+                kind,
+                query: &query,
+                kratos_browser_url: state.config.browser_base(),
+                base_path: &state.config.base_path,
+            };
+            return match on_fetch_error(&ctx, status, &body) {
+                Recovery::Redirect(to) => see_other(&to, set_cookies),
+                Recovery::Show => Err(AppError::from_kratos(
+                    KratosError::Api {
+                        status,
+                        body,
+                        set_cookies,
+                    },
+                    state.page(&format!("/{}", kind.as_str()), &query.pick(&["return_to"])),
+                )),
+            };
+        }
+        Err(e) => {
+            let retry = state.page(&format!("/{}", kind.as_str()), &query);
+            return Err(AppError::from_kratos(e, retry));
+        }
+    };
+    let flow = upstream.body;
+    let carried = carried(&query, Some(&flow));
+    // A signed-in user on this page (second factor, re-authentication,
+    // settings) may want out instead.
+    let logout_url = if flow.is_second_factor() || flow.refresh == Some(true) || kind == FlowKind::Settings {
+        state
+            .kratos
+            .logout_flow(cookie.as_ref(), carried.get("return_to"))
+            .await
+            .ok()
+            .map(|l| l.body.logout_url)
+    } else {
+        None
+    };
+    let nav = FlowNav {
+        base_path: state.config.base_path.clone(),
+        carried,
+        logout_url,
+    };
+    Ok(html(flow_page(&state.shell, kind, flow, nav), upstream.set_cookies))
+}
+
+macro_rules! flow_handler {
+    ($name:ident, $kind:expr) => {
+        pub async fn $name(
+            State(state): State<AppState>,
+            RawQuery(raw_query): RawQuery,
+            headers: HeaderMap,
+        ) -> Result<Response, AppError> {
+            flow($kind, state, raw_query, headers).await
+        }
+    };
+}
+
+flow_handler!(login, FlowKind::Login);
+flow_handler!(registration, FlowKind::Registration);
+flow_handler!(recovery, FlowKind::Recovery);
+flow_handler!(verification, FlowKind::Verification);
+flow_handler!(settings, FlowKind::Settings);

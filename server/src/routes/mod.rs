@@ -1,0 +1,5 @@
+pub mod error_page;
+pub mod flows;
+pub mod health;
+pub mod respond;
+pub mod session;

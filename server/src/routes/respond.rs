@@ -1,0 +1,40 @@
+//! Response builders shared by the page handlers.
+
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use crate::error::AppError;
+
+/// A rendered page. Pages hold CSRF tokens and session data, so no cache
+/// may keep them.
+pub fn html(body: String, set_cookies: Vec<HeaderValue>) -> Response {
+    let mut response = (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("private, no-store")),
+        ],
+        body,
+    )
+        .into_response();
+    append_cookies(&mut response, set_cookies);
+    response
+}
+
+/// 303 to `location`, passing Kratos' cookies on. A location that cannot
+/// be a header value (Kratos sent something odd) is a bad gateway rather
+/// than a panic.
+pub fn see_other(location: &str, set_cookies: Vec<HeaderValue>) -> Result<Response, AppError> {
+    let value = HeaderValue::from_str(location).map_err(|_| AppError::KratosMalformed {
+        retry: "/".to_owned(),
+    })?;
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, value)]).into_response();
+    append_cookies(&mut response, set_cookies);
+    Ok(response)
+}
+
+pub fn append_cookies(response: &mut Response, set_cookies: Vec<HeaderValue>) {
+    let headers = response.headers_mut();
+    for cookie in set_cookies {
+        headers.append(header::SET_COOKIE, cookie);
+    }
+}

@@ -1,0 +1,82 @@
+//! `/welcome` and `/sessions`: the current session, if any.
+
+use app::kratos::error::ids;
+use app::links::Query;
+use app::pages::{sessions_page, welcome_page, WelcomeView};
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+
+use super::respond::{html, see_other};
+use crate::error::AppError;
+use crate::kratos_client::{forwarded_cookie, KratosError};
+use crate::state::AppState;
+
+/// What whoami's failure means for a page that shows the session.
+enum NoSession {
+    /// 401: nobody is signed in.
+    SignedOut,
+    /// Kratos wants the browser elsewhere first (aal2 step-up).
+    Redirect(String),
+}
+
+fn no_session(e: KratosError, retry: String) -> Result<NoSession, AppError> {
+    match &e {
+        KratosError::Api { status, .. } if *status == StatusCode::UNAUTHORIZED => {
+            Ok(NoSession::SignedOut)
+        }
+        KratosError::Api { body, .. } => match (body.id(), body.redirect_browser_to()) {
+            (Some(ids::SESSION_AAL2_REQUIRED), Some(to)) => Ok(NoSession::Redirect(to.to_owned())),
+            _ => Err(AppError::from_kratos(e, retry)),
+        },
+        _ => Err(AppError::from_kratos(e, retry)),
+    }
+}
+
+pub async fn welcome(
+    State(state): State<AppState>,
+    RawQuery(raw_query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let query = Query::parse(raw_query.as_deref().unwrap_or_default());
+    let cookie = forwarded_cookie(&headers);
+    let (session, set_cookies) = match state.kratos.whoami(cookie.as_ref()).await {
+        Ok(up) => (Some(up.body.0), up.set_cookies),
+        Err(e) => match no_session(e, state.page("/welcome", &query))? {
+            NoSession::SignedOut => (None, Vec::new()),
+            NoSession::Redirect(to) => return see_other(&to, Vec::new()),
+        },
+    };
+    let logout_url = match session {
+        Some(_) => state
+            .kratos
+            .logout_flow(cookie.as_ref(), query.get("return_to"))
+            .await
+            .ok()
+            .map(|l| l.body.logout_url),
+        None => None,
+    };
+    let view = WelcomeView {
+        session,
+        logout_url,
+        base_path: state.config.base_path.clone(),
+    };
+    Ok(html(welcome_page(&state.shell, view), set_cookies))
+}
+
+pub async fn sessions(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+    let cookie = forwarded_cookie(&headers);
+    match state.kratos.whoami(cookie.as_ref()).await {
+        Ok(up) => {
+            let pretty = serde_json::to_string_pretty(&up.body.1).unwrap_or_default();
+            Ok(html(
+                sessions_page(&state.shell, pretty, &state.config.base_path),
+                up.set_cookies,
+            ))
+        }
+        Err(e) => match no_session(e, state.page("/sessions", &Query::default()))? {
+            NoSession::SignedOut => see_other(&state.page("/login", &Query::default()), Vec::new()),
+            NoSession::Redirect(to) => see_other(&to, Vec::new()),
+        },
+    }
+}

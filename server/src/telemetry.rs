@@ -1,0 +1,62 @@
+//! JSON logs through tracing, one span per request keyed by the matched
+//! route and the request id. Paths are logged without their query: queries
+//! carry flow ids and return_to URLs, and nothing here logs cookies.
+
+use axum::extract::MatchedPath;
+use axum::http::Request;
+use tower_http::request_id::RequestId;
+use tower_http::trace::{DefaultOnResponse, MakeSpan, TraceLayer};
+use tracing::Level;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::LogFormat;
+
+pub fn init(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    // try_init: a second init (tests) keeps the first subscriber.
+    let _ = match format {
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(true).try_init(),
+        LogFormat::Pretty => builder.try_init(),
+    };
+}
+
+#[derive(Clone, Copy)]
+pub struct RequestSpan;
+
+impl<B> MakeSpan<B> for RequestSpan {
+    fn make_span(&mut self, request: &Request<B>) -> tracing::Span {
+        let route = request
+            .extensions()
+            .get::<MatchedPath>()
+            .map(MatchedPath::as_str)
+            .unwrap_or("unmatched");
+        let request_id = request
+            .extensions()
+            .get::<RequestId>()
+            .and_then(|id| id.header_value().to_str().ok())
+            .unwrap_or("");
+        // Health probes are frequent and dull.
+        if route.starts_with("/health") {
+            tracing::debug_span!("request", method = %request.method(), route, request_id)
+        } else {
+            tracing::info_span!(
+                "request",
+                method = %request.method(),
+                path = request.uri().path(),
+                route,
+                request_id
+            )
+        }
+    }
+}
+
+pub fn trace_layer() -> TraceLayer<
+    tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
+    RequestSpan,
+> {
+    TraceLayer::new_for_http()
+        .make_span_with(RequestSpan)
+        .on_response(DefaultOnResponse::new().level(Level::INFO))
+}

@@ -1,0 +1,106 @@
+//! `cargo xtask <command>`: everything a fresh machine needs, in order.
+//!
+//! - `setup`  install what is missing (Chromium, Kratos, the Playwright driver)
+//! - `run`    Kratos + mail sink + Vestibule on the dev ports
+//! - `test`   every test: unit, HTTP and browser end-to-end
+//! - `lint`   rustfmt and clippy, as CI runs them
+
+mod setup;
+
+use std::process::{Command, ExitCode};
+
+use anyhow::{bail, Context, Result};
+use vestibule_e2e::{paths, KratosOptions, Ports, Stack, StackSpec};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::all(),
+        Some("run") => run(),
+        Some("test") => test(&args[1..]),
+        Some("lint") => lint(),
+        _ => {
+            eprintln!("usage: cargo xtask <setup|run|test|lint>");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Runs a command from the repository root, failing on a non-zero exit.
+pub fn cmd(program: &str, args: &[&str], envs: &[(&str, String)]) -> Result<()> {
+    let mut c = Command::new(program);
+    c.args(args).current_dir(paths::repo_root());
+    for (k, v) in envs {
+        c.env(k, v);
+    }
+    eprintln!("+ {program} {}", args.join(" "));
+    let status = c.status().with_context(|| format!("starting {program}"))?;
+    if !status.success() {
+        bail!("{program} {} failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+fn build_server() -> Result<()> {
+    cmd(&cargo(), &["build", "--package", "server", "--bin", "login-svc"], &[])
+}
+
+fn run() -> Result<()> {
+    setup::kratos()?;
+    build_server()?;
+    let rt = tokio::runtime::Runtime::new()?;
+    rt.block_on(async {
+        let stack = Stack::start(StackSpec {
+            name: "dev".to_owned(),
+            ports: Ports::DEV,
+            kratos: KratosOptions::default(),
+            with_vestibule: true,
+        })
+        .await?;
+        println!();
+        println!("  Vestibule is up:   {}/", stack.ui_url());
+        println!("  Sign up at:        {}/registration", stack.ui_url());
+        println!("  Kratos public API: {}", stack.kratos_public_url());
+        println!("  Codes Kratos mailed (newest first): http://localhost:{}/", Ports::DEV.mail);
+        println!("  Logs: {}", stack.dir.display());
+        println!("  Ctrl-C stops everything.");
+        let _ = tokio::signal::ctrl_c().await;
+        stack.stop().await;
+        anyhow::Ok(())
+    })
+}
+
+fn test(extra: &[String]) -> Result<()> {
+    setup::all()?;
+    build_server()?;
+    let mut args = vec!["test", "--workspace"];
+    args.extend(extra.iter().map(String::as_str));
+    cmd(
+        &cargo(),
+        &args,
+        &[
+            ("VESTIBULE_KRATOS_BIN", paths::kratos_bin().display().to_string()),
+            ("VESTIBULE_BIN", paths::vestibule_bin().display().to_string()),
+        ],
+    )
+}
+
+fn lint() -> Result<()> {
+    cmd(&cargo(), &["fmt", "--all", "--check"], &[])?;
+    cmd(
+        &cargo(),
+        &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"],
+        &[],
+    )
+}

@@ -1,0 +1,89 @@
+//! Installs what a fresh machine lacks; each step does nothing when its
+//! result is already there.
+
+use std::path::Path;
+
+use anyhow::{bail, Result};
+use vestibule_e2e::paths;
+
+use crate::cmd;
+
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+
+pub fn all() -> Result<()> {
+    chromium()?;
+    kratos()?;
+    playwright_driver()
+}
+
+/// Debian's Chromium (a browser download by a test tool fails here).
+pub fn chromium() -> Result<()> {
+    if Path::new(CHROMIUM).exists() {
+        return Ok(());
+    }
+    if !is_root() {
+        bail!("Chromium is missing: run `sudo apt-get install -y chromium chromium-driver`");
+    }
+    cmd("apt-get", &["update", "-qq"], &[])?;
+    cmd(
+        "apt-get",
+        &["install", "-y", "-qq", "chromium", "chromium-driver"],
+        &[("DEBIAN_FRONTEND", "noninteractive".to_owned())],
+    )
+}
+
+fn is_root() -> bool {
+    std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+/// Ory Kratos v1.3.1 built from the Go module proxy (`end2end/ory`, a Go
+/// module listing it as a tool) with SQLite, cached outside the clone and
+/// keyed by go.sum.
+pub fn kratos() -> Result<()> {
+    let bin = paths::kratos_bin();
+    if bin.exists() {
+        return Ok(());
+    }
+    let cache = paths::cache_dir();
+    let module = paths::ory_module();
+    let envs = [
+        ("GOMODCACHE", cache.join("gomod").display().to_string()),
+        ("GOCACHE", cache.join("gobuild").display().to_string()),
+        ("CGO_ENABLED", "1".to_owned()),
+    ];
+    let out = bin.display().to_string();
+    let module_dir = module.display().to_string();
+    eprintln!("building Kratos into {out} (a few minutes the first time)");
+    cmd(
+        "go",
+        &[
+            "-C",
+            &module_dir,
+            "build",
+            "-tags",
+            "sqlite",
+            "-o",
+            &out,
+            "github.com/ory/kratos",
+        ],
+        &envs,
+    )
+}
+
+/// The Playwright driver from npm, at the version playwright-rs speaks.
+pub fn playwright_driver() -> Result<()> {
+    let e2e = paths::repo_root().join("end2end");
+    if e2e.join("node_modules/playwright-core/cli.js").exists() {
+        return Ok(());
+    }
+    let dir = e2e.display().to_string();
+    cmd(
+        "npm",
+        &["ci", "--prefix", &dir, "--no-audit", "--no-fund"],
+        &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1".to_owned())],
+    )
+}
