@@ -14,7 +14,11 @@ impl Query {
     /// Parses a raw query string; never fails (invalid percent-encoding is
     /// decoded lossily, as browsers do).
     pub fn parse(raw: &str) -> Self {
-        Query(form_urlencoded::parse(raw.as_bytes()).into_owned().collect())
+        Query(
+            form_urlencoded::parse(raw.as_bytes())
+                .into_owned()
+                .collect(),
+        )
     }
 
     /// The first non-empty value of `key`.
@@ -98,7 +102,9 @@ mod tests {
 
     #[test]
     fn init_url_keeps_only_known_parameters() {
-        let q = Query::parse("return_to=http%3A%2F%2Flocalhost%3A3000%2Fa%3Fb%3Dc&aal=aal2&evil=1&flow=");
+        let q = Query::parse(
+            "return_to=http%3A%2F%2Flocalhost%3A3000%2Fa%3Fb%3Dc&aal=aal2&evil=1&flow=",
+        );
         assert_eq!(
             init_url("http://k:4433/", FlowKind::Login, &q),
             "http://k:4433/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%3A3000%2Fa%3Fb%3Dc&aal=aal2"
@@ -119,7 +125,10 @@ mod tests {
     #[test]
     fn page_links_respect_base_path() {
         let q = Query::default().with("return_to", Some("http://x/"));
-        assert_eq!(page("/auth/", "/login", &q), "/auth/login?return_to=http%3A%2F%2Fx%2F");
+        assert_eq!(
+            page("/auth/", "/login", &q),
+            "/auth/login?return_to=http%3A%2F%2Fx%2F"
+        );
         assert_eq!(page("", "/welcome", &Query::default()), "/welcome");
     }
 }

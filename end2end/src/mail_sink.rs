@@ -32,7 +32,9 @@ impl Mail {
     /// `verification_code` or `registration_code`.
     pub fn code(&self) -> Option<String> {
         self.template_data.as_object()?.iter().find_map(|(k, v)| {
-            (k.ends_with("_code")).then(|| v.as_str().map(str::to_owned)).flatten()
+            (k.ends_with("_code"))
+                .then(|| v.as_str().map(str::to_owned))
+                .flatten()
         })
     }
 }

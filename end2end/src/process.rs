@@ -16,7 +16,8 @@ pub struct Managed {
 
 impl Managed {
     pub fn spawn(name: &'static str, mut command: Command, log: &Path) -> Result<Managed> {
-        let out = std::fs::File::create(log).with_context(|| format!("creating {}", log.display()))?;
+        let out =
+            std::fs::File::create(log).with_context(|| format!("creating {}", log.display()))?;
         let err = out.try_clone()?;
         command
             .stdin(Stdio::null())

@@ -71,7 +71,10 @@ pub fn render_kratos_config(template: &str, spec: &StackSpec, mail_url: &str) ->
     }
     if let Some(at) = out.find("{{") {
         let end = out[at..].find("}}").map_or(out.len(), |e| at + e + 2);
-        bail!("kratos.yml has a placeholder no one fills: {}", &out[at..end]);
+        bail!(
+            "kratos.yml has a placeholder no one fills: {}",
+            &out[at..end]
+        );
     }
     Ok(out)
 }
@@ -93,7 +96,8 @@ impl Stack {
                 vestibule_bin.display()
             );
         }
-        let dir = std::env::temp_dir().join(format!("vestibule-{}-{}", spec.name, std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("vestibule-{}-{}", spec.name, std::process::id()));
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
 
         let (mail, mail_task) = MailSink::start(spec.ports.mail).await?;
@@ -119,19 +123,24 @@ impl Stack {
             .current_dir(&dir);
         let mut kratos = Managed::spawn("kratos", kratos_cmd, &dir.join("kratos.log"))?;
         let kratos_ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.kratos_public);
-        let waited = kratos.wait_ready(&kratos_ready, Duration::from_secs(60)).await;
+        let waited = kratos
+            .wait_ready(&kratos_ready, Duration::from_secs(60))
+            .await;
         stack.kratos = Some(kratos);
         waited?;
 
         if spec.with_vestibule {
             let mut cmd = Command::new(&vestibule_bin);
-            cmd.env("KRATOS_PUBLIC_URL", format!("http://127.0.0.1:{}", spec.ports.kratos_public))
-                .env("KRATOS_BROWSER_URL", spec.ports.kratos_public_url())
-                .env("HOST", "127.0.0.1")
-                .env("PORT", spec.ports.ui.to_string())
-                .env("BASE_PATH", "")
-                .env("LOG_FORMAT", "json")
-                .env("RUST_LOG", "info");
+            cmd.env(
+                "KRATOS_PUBLIC_URL",
+                format!("http://127.0.0.1:{}", spec.ports.kratos_public),
+            )
+            .env("KRATOS_BROWSER_URL", spec.ports.kratos_public_url())
+            .env("HOST", "127.0.0.1")
+            .env("PORT", spec.ports.ui.to_string())
+            .env("BASE_PATH", "")
+            .env("LOG_FORMAT", "json")
+            .env("RUST_LOG", "info");
             let mut vestibule = Managed::spawn("login-svc", cmd, &dir.join("login-svc.log"))?;
             let ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.ui);
             let waited = vestibule.wait_ready(&ready, Duration::from_secs(30)).await;

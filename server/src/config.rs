@@ -86,7 +86,10 @@ fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
     };
     let url = Url::parse(value.trim()).map_err(|e| bad(e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad(format!("scheme {:?} is not http or https", url.scheme())));
+        return Err(bad(format!(
+            "scheme {:?} is not http or https",
+            url.scheme()
+        )));
     }
     if url.host_str().is_none() {
         return Err(bad("no host".to_owned()));
@@ -136,7 +139,11 @@ impl Config {
     /// A configuration for tests and tools: Kratos at `kratos`, defaults
     /// elsewhere.
     pub fn for_kratos(kratos: &str) -> Result<Config, ConfigError> {
-        Config::from_args(Args::parse_from(["login-svc", "--kratos-public-url", kratos]))
+        Config::from_args(Args::parse_from([
+            "login-svc",
+            "--kratos-public-url",
+            kratos,
+        ]))
     }
 
     /// The Kratos browser URL as a string without a trailing slash.
@@ -168,7 +175,16 @@ mod tests {
     #[test]
     fn bad_urls_are_named() {
         let err = Config::from_args(args(&["--kratos-public-url", "localhost:4433"])).unwrap_err();
-        assert!(matches!(err, ConfigError::BadUrl { name: "KRATOS_PUBLIC_URL", .. }), "{err}");
+        assert!(
+            matches!(
+                err,
+                ConfigError::BadUrl {
+                    name: "KRATOS_PUBLIC_URL",
+                    ..
+                }
+            ),
+            "{err}"
+        );
         let err = Config::from_args(args(&[
             "--kratos-public-url",
             "http://k:4433",
@@ -176,7 +192,11 @@ mod tests {
             "not a url",
         ]))
         .unwrap_err();
-        assert!(err.to_string().starts_with("KRATOS_BROWSER_URL is not a valid"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("KRATOS_BROWSER_URL is not a valid"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -190,8 +210,13 @@ mod tests {
         .unwrap();
         assert_eq!(c.browser_base(), "http://kratos:4433");
         assert_eq!(c.base_path, "/auth");
-        let err = Config::from_args(args(&["--kratos-public-url", "http://k", "--base-path", "auth"]))
-            .unwrap_err();
+        let err = Config::from_args(args(&[
+            "--kratos-public-url",
+            "http://k",
+            "--base-path",
+            "auth",
+        ]))
+        .unwrap_err();
         assert_eq!(err, ConfigError::BadBasePath("auth".into()));
     }
 }

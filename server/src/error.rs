@@ -13,14 +13,18 @@ use crate::kratos_client::KratosError;
 #[derive(Debug, Clone)]
 pub enum AppError {
     /// Kratos is down or too slow: 503 with a link to try again.
-    KratosUnreachable { retry: String },
+    KratosUnreachable {
+        retry: String,
+    },
     /// Kratos answered something that is not its API: 502.
-    KratosMalformed { retry: String },
+    KratosMalformed {
+        retry: String,
+    },
     /// A Kratos error the UI cannot recover from by itself; shown with
     /// Kratos' message, reason and id.
     Kratos {
         status: StatusCode,
-        error: GenericError,
+        error: Box<GenericError>,
         retry: Option<String>,
     },
     /// The request is missing something it needs (e.g. `/error` without
@@ -57,7 +61,7 @@ impl AppError {
                 };
                 AppError::Kratos {
                     status,
-                    error: body.error,
+                    error: Box::new(body.error),
                     retry: Some(retry),
                 }
             }

@@ -24,8 +24,9 @@ fn view(state: &AppState, e: &AppError) -> ErrorView {
     match e {
         AppError::KratosUnreachable { retry } => ErrorView {
             title: "Sign-in is unavailable".to_owned(),
-            message: "The identity service cannot be reached right now. Please try again in a moment."
-                .to_owned(),
+            message:
+                "The identity service cannot be reached right now. Please try again in a moment."
+                    .to_owned(),
             retry: Some((retry.clone(), "Try again".to_owned())),
             ..base
         },
@@ -61,7 +62,11 @@ fn view(state: &AppState, e: &AppError) -> ErrorView {
     }
 }
 
-pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn render_errors(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
     let Some(error) = response.extensions_mut().remove::<Arc<AppError>>() else {
         return response;
@@ -79,8 +84,14 @@ pub async fn render_errors(State(state): State<AppState>, request: Request, next
     }
     let body = error_page(&state.shell, view(&state, &error));
     let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
     headers.remove(header::CONTENT_LENGTH);
     let (parts, _) = response.into_parts();
     Response::from_parts(parts, body.into())

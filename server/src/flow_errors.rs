@@ -27,11 +27,9 @@ pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -
     let restart = || init_url(ctx.kratos_browser_url, ctx.kind, ctx.query);
     let home = || page(ctx.base_path, "/welcome", &Query::default());
     match (body.id(), body.redirect_browser_to()) {
-        (Some(ids::FLOW_EXPIRED), _) => Recovery::Redirect(
-            body.error
-                .redirect_to()
-                .map_or_else(restart, str::to_owned),
-        ),
+        (Some(ids::FLOW_EXPIRED), _) => {
+            Recovery::Redirect(body.error.redirect_to().map_or_else(restart, str::to_owned))
+        }
         (Some(ids::CSRF_VIOLATION), _) => Recovery::Redirect(restart()),
         (Some(ids::FLOW_REPLACED), _) => Recovery::Redirect(match &body.use_flow_id {
             Some(id) => page(
@@ -50,11 +48,9 @@ pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -
             ),
             Some(to),
         ) => Recovery::Redirect(to.to_owned()),
-        (Some(ids::SESSION_ALREADY_AVAILABLE), _) => Recovery::Redirect(
-            ctx.query
-                .get("return_to")
-                .map_or_else(home, str::to_owned),
-        ),
+        (Some(ids::SESSION_ALREADY_AVAILABLE), _) => {
+            Recovery::Redirect(ctx.query.get("return_to").map_or_else(home, str::to_owned))
+        }
         (Some(ids::SESSION_AAL1_REQUIRED), _) => Recovery::Redirect(init_url(
             ctx.kratos_browser_url,
             FlowKind::Login,

@@ -82,7 +82,10 @@ impl KratosClient {
                     .finish(),
             );
         }
-        let mut request = self.http.get(&url).header(header::ACCEPT, "application/json");
+        let mut request = self
+            .http
+            .get(&url)
+            .header(header::ACCEPT, "application/json");
         if let Some(cookie) = cookie {
             request = request.header(header::COOKIE, cookie.clone());
         }
@@ -158,12 +161,16 @@ impl KratosClient {
         return_to: Option<&str>,
     ) -> Result<Upstream<LogoutFlow>, KratosError> {
         let query: Vec<(&str, &str)> = return_to.map(|r| ("return_to", r)).into_iter().collect();
-        self.get("/self-service/logout/browser", &query, cookie).await
+        self.get("/self-service/logout/browser", &query, cookie)
+            .await
     }
 
     /// `GET /self-service/errors?id=`.
     pub async fn flow_error(&self, id: &str) -> Result<FlowError, KratosError> {
-        Ok(self.get("/self-service/errors", &[("id", id)], None).await?.body)
+        Ok(self
+            .get("/self-service/errors", &[("id", id)], None)
+            .await?
+            .body)
     }
 
     /// Kratos' own readiness (`GET /health/ready` on the public API).

@@ -31,7 +31,11 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 /// The whole application; tests call it with `oneshot`.
 pub fn router(state: AppState) -> Router {
     let base = state.config.base_path.clone();
-    let welcome = if base.is_empty() { "/welcome".to_owned() } else { format!("{base}/welcome") };
+    let welcome = if base.is_empty() {
+        "/welcome".to_owned()
+    } else {
+        format!("{base}/welcome")
+    };
     let pages = Router::new()
         .route("/", get(move || async move { Redirect::to(&welcome) }))
         .route("/login", get(flows::login))
@@ -50,10 +54,15 @@ pub fn router(state: AppState) -> Router {
         pages.merge(health)
     } else {
         // Probes keep working at the root whatever the base path.
-        Router::new().nest(&base, pages.merge(health.clone())).merge(health)
+        Router::new()
+            .nest(&base, pages.merge(health.clone()))
+            .merge(health)
     };
     app.fallback(|| async { AppError::NotFound })
-        .layer(middleware::from_fn_with_state(state.clone(), error_pages::render_errors))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error_pages::render_errors,
+        ))
         .layer(middleware::from_fn(security_headers::security_headers))
         .layer(
             // Brotli at its default level 11 costs milliseconds per page;
@@ -76,4 +85,3 @@ pub async fn run(
         .with_graceful_shutdown(shutdown)
         .await
 }
-

@@ -4,7 +4,9 @@
 //! - `run`    Kratos + mail sink + Vestibule on the dev ports
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
+//! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
 
+mod fixtures;
 mod setup;
 
 use std::process::{Command, ExitCode};
@@ -19,8 +21,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(&args[1..]),
         Some("lint") => lint(),
+        Some("record-fixtures") => fixtures::record(),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run|test|lint>");
+            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures>");
             return ExitCode::from(2);
         }
     };
@@ -53,7 +56,11 @@ fn cargo() -> String {
 }
 
 fn build_server() -> Result<()> {
-    cmd(&cargo(), &["build", "--package", "server", "--bin", "login-svc"], &[])
+    cmd(
+        &cargo(),
+        &["build", "--package", "server", "--bin", "login-svc"],
+        &[],
+    )
 }
 
 fn run() -> Result<()> {
@@ -72,7 +79,10 @@ fn run() -> Result<()> {
         println!("  Vestibule is up:   {}/", stack.ui_url());
         println!("  Sign up at:        {}/registration", stack.ui_url());
         println!("  Kratos public API: {}", stack.kratos_public_url());
-        println!("  Codes Kratos mailed (newest first): http://localhost:{}/", Ports::DEV.mail);
+        println!(
+            "  Codes Kratos mailed (newest first): http://localhost:{}/",
+            Ports::DEV.mail
+        );
         println!("  Logs: {}", stack.dir.display());
         println!("  Ctrl-C stops everything.");
         let _ = tokio::signal::ctrl_c().await;
@@ -90,8 +100,14 @@ fn test(extra: &[String]) -> Result<()> {
         &cargo(),
         &args,
         &[
-            ("VESTIBULE_KRATOS_BIN", paths::kratos_bin().display().to_string()),
-            ("VESTIBULE_BIN", paths::vestibule_bin().display().to_string()),
+            (
+                "VESTIBULE_KRATOS_BIN",
+                paths::kratos_bin().display().to_string(),
+            ),
+            (
+                "VESTIBULE_BIN",
+                paths::vestibule_bin().display().to_string(),
+            ),
         ],
     )
 }
@@ -100,7 +116,14 @@ fn lint() -> Result<()> {
     cmd(&cargo(), &["fmt", "--all", "--check"], &[])?;
     cmd(
         &cargo(),
-        &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"],
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
         &[],
     )
 }

@@ -24,7 +24,12 @@ impl From<Section<'_>> for FormSection {
 }
 
 #[component]
-pub fn FlowForm(kind: FlowKind, action: String, method: String, section: FormSection) -> impl IntoView {
+pub fn FlowForm(
+    kind: FlowKind,
+    action: String,
+    method: String,
+    section: FormSection,
+) -> impl IntoView {
     let heading = match kind {
         FlowKind::Settings => settings_heading(&section.group),
         _ => None,

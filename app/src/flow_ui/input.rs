@@ -10,7 +10,10 @@ use crate::kratos::{Closed, Group, InputType, Node};
 #[component]
 pub fn InputNode(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
     let is_sso = matches!(node.group, Group::Oidc | Group::Saml)
-        && matches!(node.attributes.name.as_str(), "provider" | "link" | "unlink");
+        && matches!(
+            node.attributes.name.as_str(),
+            "provider" | "link" | "unlink"
+        );
     match node.attributes.known_type() {
         Some(InputType::Hidden) => view! { <HiddenInput attributes=node.attributes/> }.into_any(),
         Some(InputType::Submit) if is_sso => view! { <SsoButton node=node/> }.into_any(),

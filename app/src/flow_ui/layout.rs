@@ -124,18 +124,23 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
                 section_nodes.extend(visible_defaults.iter().copied());
                 visible_placed = true;
             }
-            section_nodes.extend(
-                nodes
-                    .iter()
-                    .filter(|n| n.group() == group && !is_script(n)),
-            );
+            section_nodes.extend(nodes.iter().filter(|n| n.group() == group && !is_script(n)));
             Section {
                 group: group.clone(),
                 test_id: String::new(),
                 nodes: section_nodes,
             }
         })
-        .filter(|s| s.nodes.iter().any(|n| !n.is_hidden_input()))
+        // A form whose group contributes nothing but hidden inputs is
+        // dropped, unless a script drives it (identifier-first login has
+        // only the hidden passkey fields that conditional UI fills).
+        .filter(|s| {
+            s.nodes.iter().any(|n| {
+                !n.is_hidden_input()
+                    || (*n.group() != Group::Default
+                        && n.as_input().is_some_and(|a| a.onload_trigger.is_some()))
+            })
+        })
         .collect();
 
     // Visible default nodes no group took (or a flow of default nodes only)

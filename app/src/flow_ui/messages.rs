@@ -32,16 +32,3 @@ pub fn Message(message: UiText) -> impl IntoView {
         </p>
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn renders() {
-        let m: UiText = serde_json::from_str(r#"{"id":4000006,"text":"a <b>","type":"error"}"#).unwrap();
-        let html = view! { <Messages messages=vec![m]/> }.to_html();
-        println!("{html}");
-        assert!(html.contains("ui/message/4000006"));
-    }
-}

@@ -27,7 +27,11 @@ fn location(r: &reqwest::Response) -> Result<String> {
 
 async fn login_without_flow_redirects_to_kratos_keeping_return_to(ctx: Ctx) -> Result<()> {
     let return_to = ctx.ui("/welcome");
-    let url = format!("{}?return_to={}&aal=aal1&unrelated=1", ctx.ui("/login"), urlencode(&return_to));
+    let url = format!(
+        "{}?return_to={}&aal=aal1&unrelated=1",
+        ctx.ui("/login"),
+        urlencode(&return_to)
+    );
     let r = ctx.http()?.get(&url).send().await?;
     ensure!(r.status() == 303, "status {}", r.status());
     let to = location(&r)?;
@@ -51,7 +55,10 @@ async fn unknown_flow_restarts_keeping_return_to(ctx: Ctx) -> Result<()> {
     ensure!(r.status() == 303, "status {}", r.status());
     let to = location(&r)?;
     ensure!(
-        to.starts_with(&format!("{}/self-service/registration/browser?return_to=", ctx.stack().kratos_public_url())),
+        to.starts_with(&format!(
+            "{}/self-service/registration/browser?return_to=",
+            ctx.stack().kratos_public_url()
+        )),
         "Location {to}"
     );
     Ok(())
@@ -61,19 +68,32 @@ async fn flow_without_its_csrf_cookie_restarts(ctx: Ctx) -> Result<()> {
     // A real flow, created by one client…
     let owner = ctx.http()?;
     let init = owner
-        .get(format!("{}/self-service/login/browser", ctx.stack().kratos_public_url()))
+        .get(format!(
+            "{}/self-service/login/browser",
+            ctx.stack().kratos_public_url()
+        ))
         .send()
         .await?;
     let flow_page = location(&init)?;
-    ensure!(flow_page.contains("/login?flow="), "Kratos sent {flow_page}");
+    ensure!(
+        flow_page.contains("/login?flow="),
+        "Kratos sent {flow_page}"
+    );
     // …its owner sees the form…
     let mine = owner.get(&flow_page).send().await?;
     ensure!(mine.status() == 200, "owner got {}", mine.status());
     let html = mine.text().await?;
-    ensure!(html.contains(r#"name="csrf_token""#), "no csrf_token in the form");
+    ensure!(
+        html.contains(r#"name="csrf_token""#),
+        "no csrf_token in the form"
+    );
     // …and a stranger without its CSRF cookie is sent to a new flow.
     let stranger = ctx.http()?.get(&flow_page).send().await?;
-    ensure!(stranger.status() == 303, "stranger got {}", stranger.status());
+    ensure!(
+        stranger.status() == 303,
+        "stranger got {}",
+        stranger.status()
+    );
     let to = location(&stranger)?;
     ensure!(to.contains("/self-service/login/browser"), "Location {to}");
     Ok(())
@@ -86,7 +106,10 @@ async fn welcome_without_session_offers_sign_in(ctx: Ctx) -> Result<()> {
     let r = ctx.http()?.get(ctx.ui("/welcome")).send().await?;
     ensure!(r.status() == 200, "status {}", r.status());
     let html = r.text().await?;
-    ensure!(html.contains(r#"data-testid="signed-out""#), "no signed-out notice");
+    ensure!(
+        html.contains(r#"data-testid="signed-out""#),
+        "no signed-out notice"
+    );
     ensure!(html.contains(r#"href="/login""#), "no sign-in link");
     Ok(())
 }
@@ -106,7 +129,9 @@ fn urlencode(s: &str) -> String {
 fn url_escape(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                (b as char).to_string()
+            }
             b' ' => "+".to_owned(),
             _ => format!("%{b:02X}"),
         })

@@ -85,9 +85,8 @@ fn main() -> ExitCode {
             let suite = suite.clone();
             Trial::test(name, move || {
                 let ctx = Ctx::new(suite.clone(), name);
-                rt.block_on(test(ctx)).map_err(|e| {
-                    Failed::from(format!("{e:#}\n{}", suite.stack.log_tails(8)))
-                })
+                rt.block_on(test(ctx))
+                    .map_err(|e| Failed::from(format!("{e:#}\n{}", suite.stack.log_tails(8))))
             })
         })
         .collect();

@@ -27,23 +27,35 @@ async fn sign_up_and_out(ctx: Ctx, javascript: bool) -> Result<()> {
     b.goto(&ctx.ui("/registration")).await?;
     b.wait_for_url("**/registration?flow=*").await?;
     // Step one: the profile.
-    b.fill(r#"[data-testid="registration-flow"] input[name="traits.email"]"#, &email)
-        .await?;
+    b.fill(
+        r#"[data-testid="registration-flow"] input[name="traits.email"]"#,
+        &email,
+    )
+    .await?;
     b.fill(r#"input[name="traits.name.first"]"#, "Ada").await?;
-    b.fill(r#"input[name="traits.name.last"]"#, "Lovelace").await?;
+    b.fill(r#"input[name="traits.name.last"]"#, "Lovelace")
+        .await?;
     b.click(r#"button[name="method"][value="profile"]"#).await?;
     // Step two: the credential.
-    b.fill(r#"input[name="password"]"#, "a long and unguessable passphrase 42")
+    b.fill(
+        r#"input[name="password"]"#,
+        "a long and unguessable passphrase 42",
+    )
+    .await?;
+    b.click(r#"button[name="method"][value="password"]"#)
         .await?;
-    b.click(r#"button[name="method"][value="password"]"#).await?;
 
     b.wait_for_url("**/welcome").await?;
     let shown = b.text(r#"[data-testid="session-email"]"#).await?;
-    ensure!(shown == email, "welcome shows {shown:?}, expected {email:?}");
+    ensure!(
+        shown == email,
+        "welcome shows {shown:?}, expected {email:?}"
+    );
     let methods = b.text(r#"[data-testid="welcome-card"] .methods"#).await?;
     ensure!(methods.contains("password"), "methods: {methods:?}");
 
-    b.click(r#"[data-testid="logout"] a[data-testid="logout-link"]"#).await?;
+    b.click(r#"[data-testid="logout"] a[data-testid="logout-link"]"#)
+        .await?;
     b.wait_for_url("**/login?flow=*").await?;
     b.goto(&ctx.ui("/welcome")).await?;
     ensure!(

@@ -47,7 +47,10 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(format!("{}; `cargo xtask setup` installs them", missing.join(", ")))
+        Err(format!(
+            "{}; `cargo xtask setup` installs them",
+            missing.join(", ")
+        ))
     }
 }
 
@@ -59,7 +62,9 @@ pub struct Suite {
 
 impl Suite {
     pub async fn start(stack: Arc<Stack>) -> Result<Suite> {
-        let playwright = Playwright::launch().await.context("starting the Playwright driver")?;
+        let playwright = Playwright::launch()
+            .await
+            .context("starting the Playwright driver")?;
         let browser = playwright
             .chromium()
             .launch_with_options(
@@ -182,8 +187,18 @@ impl BrowserPage {
     pub async fn fill(&self, selector: &str, value: &str) -> Result<()> {
         let filled = self.page.locator(selector).fill(value, None).await;
         if filled.is_err() {
-            let text = self.page.locator("main").inner_text().await.unwrap_or_default();
-            return filled.with_context(|| format!("filling {selector} on {}; the page says:\n{text}", self.page.url()));
+            let text = self
+                .page
+                .locator("main")
+                .inner_text()
+                .await
+                .unwrap_or_default();
+            return filled.with_context(|| {
+                format!(
+                    "filling {selector} on {}; the page says:\n{text}",
+                    self.page.url()
+                )
+            });
         }
         Ok(())
     }
@@ -228,7 +243,10 @@ impl BrowserPage {
             .map_err(|_| anyhow!("console log poisoned"))?;
         let _ = self.context.close().await;
         if !errors.is_empty() {
-            bail!("the browser reported console errors:\n{}", errors.join("\n"));
+            bail!(
+                "the browser reported console errors:\n{}",
+                errors.join("\n")
+            );
         }
         Ok(())
     }

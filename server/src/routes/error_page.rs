@@ -19,7 +19,9 @@ pub async fn kratos_error(
     let id = query
         .get("id")
         .or_else(|| query.get("error"))
-        .ok_or(AppError::BadRequest("This error page needs an error id (?id=…)."))?;
+        .ok_or(AppError::BadRequest(
+            "This error page needs an error id (?id=…).",
+        ))?;
     let stored = match state.kratos.flow_error(id).await {
         Ok(stored) => stored,
         Err(KratosError::Api { status, .. }) if status == StatusCode::NOT_FOUND => {
@@ -38,7 +40,10 @@ pub async fn kratos_error(
         message: e.message,
         reason: e.reason,
         error_id: e.id.or(Some(stored.id)),
-        retry: Some((state.page("/login", &Query::default()), "Sign in again".to_owned())),
+        retry: Some((
+            state.page("/login", &Query::default()),
+            "Sign in again".to_owned(),
+        )),
         home: state.page("/welcome", &Query::default()),
     };
     Ok(html(error_page(&state.shell, view), Vec::new()))

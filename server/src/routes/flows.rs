@@ -63,22 +63,26 @@ pub async fn flow(
     let carried = carried(&query, Some(&flow));
     // A signed-in user on this page (second factor, re-authentication,
     // settings) may want out instead.
-    let logout_url = if flow.is_second_factor() || flow.refresh == Some(true) || kind == FlowKind::Settings {
-        state
-            .kratos
-            .logout_flow(cookie.as_ref(), carried.get("return_to"))
-            .await
-            .ok()
-            .map(|l| l.body.logout_url)
-    } else {
-        None
-    };
+    let logout_url =
+        if flow.is_second_factor() || flow.refresh == Some(true) || kind == FlowKind::Settings {
+            state
+                .kratos
+                .logout_flow(cookie.as_ref(), carried.get("return_to"))
+                .await
+                .ok()
+                .map(|l| l.body.logout_url)
+        } else {
+            None
+        };
     let nav = FlowNav {
         base_path: state.config.base_path.clone(),
         carried,
         logout_url,
     };
-    Ok(html(flow_page(&state.shell, kind, flow, nav), upstream.set_cookies))
+    Ok(html(
+        flow_page(&state.shell, kind, flow, nav),
+        upstream.set_cookies,
+    ))
 }
 
 macro_rules! flow_handler {

@@ -64,7 +64,10 @@ pub async fn welcome(
     Ok(html(welcome_page(&state.shell, view), set_cookies))
 }
 
-pub async fn sessions(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, AppError> {
+pub async fn sessions(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
     let cookie = forwarded_cookie(&headers);
     match state.kratos.whoami(cookie.as_ref()).await {
         Ok(up) => {

@@ -1,0 +1,352 @@
+//! Rendering recorded flows: forms, the fields in each, test ids.
+
+mod support;
+
+use support::{count, render, render_flow, sel, texts};
+
+/// Every form posts to Kratos with the flow's CSRF token, and no form
+/// holds a script.
+#[test]
+fn every_form_of_every_recorded_flow_carries_its_csrf_token() {
+    for name in [
+        "login",
+        "login_aal2",
+        "login_refresh",
+        "login_identifier_first",
+        "registration_profile",
+        "registration_credentials",
+        "settings",
+        "settings_lookup_secrets_generated",
+        "recovery",
+        "recovery_code_sent",
+        "verification",
+        "verification_code_sent",
+    ] {
+        let html = render(name);
+        let forms: Vec<_> = html.select(&sel("form")).collect();
+        assert!(!forms.is_empty(), "{name}: no form");
+        for form in forms {
+            let id = form.value().attr("data-testid").unwrap_or("?");
+            assert_eq!(
+                form.select(&sel(r#"input[type=hidden][name=csrf_token]"#))
+                    .count(),
+                1,
+                "{name}/{id}: csrf_token"
+            );
+            assert_eq!(form.value().attr("method"), Some("POST"), "{name}/{id}");
+            assert!(
+                form.value().attr("action").unwrap_or("").contains("flow="),
+                "{name}/{id}"
+            );
+            assert_eq!(
+                form.select(&sel("script")).count(),
+                0,
+                "{name}/{id}: script in form"
+            );
+        }
+        // The page root the Kratos e2e suite looks for.
+        assert_eq!(
+            count(&html, r#"main[data-testid="app-express"]"#),
+            1,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn login_has_password_code_and_passkey_forms() {
+    let html = render("login");
+    let password = r#"form[data-testid="login-flow"]"#;
+    assert_eq!(
+        count(&html, &format!("{password} input[name=identifier]")),
+        1
+    );
+    assert_eq!(
+        count(
+            &html,
+            &format!("{password} input[name=password][type=password]")
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &html,
+            &format!(r#"{password} button[type=submit][name=method][value=password]"#)
+        ),
+        1
+    );
+    let code = r#"form[data-testid="login-flow-code"]"#;
+    assert_eq!(count(&html, &format!("{code} input[name=identifier]")), 1);
+    assert_eq!(
+        count(&html, &format!("{code} button[name=method][value=code]")),
+        1
+    );
+    assert_eq!(count(&html, &format!("{code} input[name=password]")), 0);
+    let passkey = r#"form[data-testid="passkey-flow"]"#;
+    assert_eq!(
+        count(
+            &html,
+            &format!(
+                r#"{passkey} button[type=button][name=passkey_login_trigger][data-trigger=oryPasskeyLogin]"#
+            )
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &html,
+            &format!("{passkey} input[type=hidden][name=passkey_challenge]")
+        ),
+        1
+    );
+    // The identifier keeps its autocomplete so passkeys show in autofill.
+    assert_eq!(
+        count(
+            &html,
+            r#"input[name=identifier][autocomplete="username webauthn"]"#
+        ),
+        2
+    );
+    // Labels wrap their inputs (the e2e suite finds "Password" this way).
+    let labels = texts(&html, r#"form[data-testid="login-flow"] label"#);
+    assert!(labels.iter().any(|l| l.contains("Password")), "{labels:?}");
+    // Cross-links.
+    assert_eq!(
+        count(
+            &html,
+            r#"a[data-testid="signup-link"][href="/registration"]"#
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &html,
+            r#"a[data-testid="forgot-password-link"][href="/recovery"]"#
+        ),
+        1
+    );
+}
+
+#[test]
+fn two_step_registration_screens() {
+    let html = render("registration_profile");
+    let form = r#"form[data-testid="registration-flow"]"#;
+    for name in ["traits.email", "traits.name.first", "traits.name.last"] {
+        assert_eq!(
+            count(&html, &format!(r#"{form} input[name="{name}"]"#)),
+            1,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        count(&html, &format!("{form} button[name=method][value=profile]")),
+        1
+    );
+
+    let html = render("registration_credentials");
+    let forms: Vec<String> = html
+        .select(&sel("form"))
+        .map(|f| f.value().attr("data-testid").unwrap_or("").to_owned())
+        .collect();
+    // The method choice first, "Back" last.
+    assert_eq!(
+        forms.first().map(String::as_str),
+        Some("registration-flow"),
+        "{forms:?}"
+    );
+    assert_eq!(
+        forms.last().map(String::as_str),
+        Some("registration-flow-profile"),
+        "{forms:?}"
+    );
+    let form = r#"form[data-testid="registration-flow"]"#;
+    assert_eq!(count(&html, &format!("{form} input[name=password]")), 1);
+    // The traits from step one ride along hidden in every form.
+    for f in html.select(&sel("form")) {
+        assert_eq!(
+            f.select(&sel(r#"input[type=hidden][name="traits.email"]"#))
+                .count(),
+            1,
+            "{:?}",
+            f.value().attr("data-testid")
+        );
+    }
+    assert_eq!(count(&html, "button[name=screen][value=previous]"), 1);
+    assert_eq!(count(&html, r#"[data-testid="ui/message/1040009"]"#), 1);
+}
+
+#[test]
+fn messages_carry_their_ids_and_kinds() {
+    let html = render("login_invalid_credentials");
+    let m = html
+        .select(&sel(r#"[data-testid="ui/message/4000006"]"#))
+        .next()
+        .expect("message 4000006");
+    assert!(m.value().classes().any(|c| c == "error"));
+    assert_eq!(m.value().attr("role"), Some("alert"));
+    let html = render("registration_password_too_short");
+    assert!(
+        count(
+            &html,
+            r#"[data-testid="node/input/password"] [data-testid^="ui/message/4000"]"#
+        ) >= 1
+    );
+}
+
+#[test]
+fn totp_and_lookup_secrets_render_readably() {
+    let html = render("settings_lookup_secrets_generated");
+    let qr = html
+        .select(&sel(r#"img[data-testid="node/image/totp_qr"]"#))
+        .next()
+        .expect("QR");
+    assert!(qr
+        .value()
+        .attr("src")
+        .unwrap()
+        .starts_with("data:image/png;base64,"));
+    let secret = texts(&html, r#"[data-testid="node/text/totp_secret_key/text"]"#);
+    assert_eq!(secret.len(), 1);
+    assert_eq!(secret[0].len(), 32, "{secret:?}");
+    let codes = texts(
+        &html,
+        r#"[data-testid="node/text/lookup_secret_codes/text"] code"#,
+    );
+    assert_eq!(codes.len(), 12, "{codes:?}");
+    assert!(codes.iter().all(|c| c.len() == 8), "{codes:?}");
+    assert_eq!(
+        count(
+            &html,
+            r#"[data-testid="node/text/lookup_secret_codes/label"]"#
+        ),
+        1
+    );
+    let headings = texts(&html, "form h3");
+    for h in [
+        "Profile",
+        "Password",
+        "Manage 2FA TOTP Authenticator App",
+        "Manage 2FA Backup Recovery Codes",
+        "Manage Hardware Tokens",
+        "Manage Passkeys",
+    ] {
+        assert!(
+            headings.iter().any(|x| x == h),
+            "{h} missing in {headings:?}"
+        );
+    }
+}
+
+#[test]
+fn second_factor_and_refresh_titles() {
+    let html = render("login_aal2");
+    assert_eq!(texts(&html, "h2"), vec!["Second factor authentication"]);
+    assert_eq!(count(&html, "input[name=totp_code]"), 1);
+    let html = render("login_refresh");
+    assert_eq!(texts(&html, "h2"), vec!["Confirm it's you"]);
+}
+
+#[test]
+fn identifier_first_keeps_conditional_ui_fields() {
+    let html = render("login_identifier_first");
+    assert_eq!(
+        count(
+            &html,
+            r#"form[data-testid="login-flow"] button[name=method][value=identifier_first]"#
+        ),
+        1
+    );
+    // No visible passkey control, but the hidden fields webauthn.js fills.
+    assert_eq!(
+        count(
+            &html,
+            r#"input[type=hidden][name=passkey_login][data-onload-trigger]"#
+        ),
+        1
+    );
+    assert_eq!(
+        count(&html, r#"input[type=hidden][name=passkey_challenge]"#),
+        1
+    );
+    let html = render("login_identifier_first_credentials");
+    assert_eq!(
+        count(
+            &html,
+            r#"[data-testid="node/input/identifier"] [data-testid="ui/message/4000037"]"#
+        ),
+        1
+    );
+}
+
+#[test]
+fn recovery_code_form_keeps_resend_and_continue() {
+    let html = render("recovery_code_sent");
+    assert_eq!(count(&html, "input[name=code]"), 1);
+    assert_eq!(count(&html, "button[type=submit][name=email]"), 1);
+    assert_eq!(
+        count(&html, "button[type=submit][name=method][value=code]"),
+        1
+    );
+    assert_eq!(count(&html, r#"[data-testid="ui/message/1060003"]"#), 1);
+}
+
+#[test]
+fn shapes_kratos_v1_3_1_never_emits_still_render() {
+    let flow: app::kratos::Flow =
+        serde_json::from_str(&support::raw("handmade_unknown_shapes")).unwrap();
+    let html = render_flow(app::kratos::FlowKind::Registration, flow);
+    // The unknown node's label and message as text.
+    let unknown = texts(&html, r#".node-unknown[data-node-type=hologram]"#);
+    assert_eq!(unknown.len(), 1);
+    assert!(
+        unknown[0].contains("A hologram of your face")
+            && unknown[0].contains("Look into the camera")
+    );
+    // The nameless input as text too.
+    assert!(texts(&html, ".node-unknown")
+        .iter()
+        .any(|t| t.contains("An input without a name")));
+    // An unknown input type is a text field; options are a select.
+    assert_eq!(
+        count(
+            &html,
+            r##"input[name="traits.color"][type=text][value="#ff0000"]"##
+        ),
+        1
+    );
+    assert_eq!(count(&html, r#"select[name="traits.tier"] option"#), 2);
+    assert_eq!(
+        count(
+            &html,
+            r#"select[name="traits.tier"] option[value=gold][selected]"#
+        ),
+        1
+    );
+    assert_eq!(
+        texts(&html, r#"select[name="traits.tier"] option[value=gold]"#),
+        vec!["Gold tier"]
+    );
+    assert_eq!(
+        count(
+            &html,
+            r#"input[type=checkbox][name="traits.newsletter"][checked]"#
+        ),
+        1
+    );
+    // The div, the unknown group's form, the anchor.
+    assert_eq!(count(&html, r#"div#captcha-mount.captcha"#), 1);
+    assert_eq!(
+        count(
+            &html,
+            r#"form[data-testid="registration-flow-deviceauthn"] button[value=deviceauthn]"#
+        ),
+        1
+    );
+    assert_eq!(
+        count(
+            &html,
+            r#"a[data-testid="node/anchor/continue"][href="http://localhost:3000/welcome"]"#
+        ),
+        1
+    );
+}

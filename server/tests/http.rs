@@ -1,0 +1,259 @@
+//! The router through `oneshot`: redirects, error pages and headers that
+//! need no Kratos, a Kratos that is down, and hand-written stand-ins for
+//! what no real Kratos shows (a malformed body, a hang). Behaviour against
+//! the real Kratos is tested in end2end/.
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use server::config::{Args, Config};
+use server::state::AppState;
+use tower::ServiceExt;
+
+use clap::Parser;
+
+fn app_with(args: &[&str]) -> Router {
+    let mut all = vec!["login-svc"];
+    all.extend_from_slice(args);
+    let config = Config::from_args(Args::parse_from(all)).expect("config");
+    server::router(AppState::new(config).expect("state"))
+}
+
+/// A port on which nothing listens: Kratos is down.
+fn closed_port() -> u16 {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    l.local_addr().unwrap().port()
+}
+
+fn app_with_kratos_down() -> Router {
+    let url = format!("http://127.0.0.1:{}", closed_port());
+    app_with(&[
+        "--kratos-public-url",
+        &url,
+        "--kratos-browser-url",
+        "http://kratos.example:4433",
+    ])
+}
+
+async fn get(app: Router, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = app
+        .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).into_owned())
+}
+
+fn location(headers: &axum::http::HeaderMap) -> &str {
+    headers.get(header::LOCATION).unwrap().to_str().unwrap()
+}
+
+#[tokio::test]
+async fn flow_pages_without_flow_redirect_to_kratos_init_keeping_parameters() {
+    let cases = [
+        (
+            "/login?return_to=http%3A%2F%2Fapp%2Fx&aal=aal2&refresh=true&login_challenge=abc&via=email&organization=o&junk=1",
+            "http://kratos.example:4433/self-service/login/browser?return_to=http%3A%2F%2Fapp%2Fx&aal=aal2&refresh=true&login_challenge=abc&organization=o&via=email",
+        ),
+        (
+            "/registration?return_to=http%3A%2F%2Fapp%2F&login_challenge=c",
+            "http://kratos.example:4433/self-service/registration/browser?return_to=http%3A%2F%2Fapp%2F&login_challenge=c",
+        ),
+        ("/recovery", "http://kratos.example:4433/self-service/recovery/browser"),
+        ("/verification?flow=", "http://kratos.example:4433/self-service/verification/browser"),
+        (
+            "/settings?return_to=http%3A%2F%2Fapp%2F",
+            "http://kratos.example:4433/self-service/settings/browser?return_to=http%3A%2F%2Fapp%2F",
+        ),
+    ];
+    for (uri, expected) in cases {
+        let (status, headers, _) = get(app_with_kratos_down(), uri).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{uri}");
+        assert_eq!(location(&headers), expected, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn root_redirects_to_welcome_and_base_path_prefixes_everything() {
+    let (status, headers, _) = get(app_with_kratos_down(), "/").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/welcome");
+
+    let app = || {
+        app_with(&[
+            "--kratos-public-url",
+            &format!("http://127.0.0.1:{}", closed_port()),
+            "--base-path",
+            "/auth/",
+        ])
+    };
+    let (status, headers, _) = get(app(), "/auth").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location(&headers), "/auth/welcome");
+    let (status, _, _) = get(app(), "/auth/login").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, _) = get(app(), "/login").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Probes answer at the root and under the base path.
+    assert_eq!(get(app(), "/health/alive").await.0, StatusCode::OK);
+    assert_eq!(get(app(), "/auth/health/alive").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn kratos_down_is_a_503_page_with_a_retry_link() {
+    let (status, headers, body) = get(
+        app_with_kratos_down(),
+        "/login?flow=abc&return_to=http%3A%2F%2Fa%2F",
+    )
+    .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    assert!(body.contains("cannot be reached"), "{body}");
+    assert!(
+        body.contains(r#"data-testid="retry-link""#)
+            && body.contains(r#"href="/login?flow=abc&amp;return_to="#),
+        "{body}"
+    );
+    assert!(
+        !body.contains("127.0.0.1"),
+        "the page leaks the upstream address"
+    );
+
+    let (status, _, body) = get(app_with_kratos_down(), "/welcome").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(
+        get(app_with_kratos_down(), "/health/ready").await.0,
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(
+        get(app_with_kratos_down(), "/health/alive").await.0,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn unknown_paths_and_incomplete_links_get_readable_pages() {
+    let (status, _, body) = get(app_with_kratos_down(), "/nope").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("Page not found"), "{body}");
+    let (status, _, body) = get(app_with_kratos_down(), "/error").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("needs an error id"), "{body}");
+    // A query that is not even valid percent-encoding is still read.
+    let (status, headers, _) =
+        get(app_with_kratos_down(), "/login?return_to=%E2%28%A1&x=%ZZ").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        location(&headers).contains("return_to=%EF%BF%BD"),
+        "{:?}",
+        location(&headers)
+    );
+}
+
+#[tokio::test]
+async fn security_headers_and_a_fresh_nonce_on_every_response() {
+    let (_, a, _) = get(app_with_kratos_down(), "/nope").await;
+    let (_, b, _) = get(app_with_kratos_down(), "/login").await;
+    let csp_a = a[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let csp_b = b[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    for csp in [&csp_a, &csp_b] {
+        assert!(csp.contains("default-src 'self'"), "{csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert!(
+            !csp.contains("'unsafe-inline'") && !csp.contains("'unsafe-eval'"),
+            "{csp}"
+        );
+    }
+    assert_ne!(csp_a, csp_b, "the nonce must differ per request");
+    assert_eq!(a[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(a[header::REFERRER_POLICY], "no-referrer");
+    assert!(a["permissions-policy"]
+        .to_str()
+        .unwrap()
+        .contains("publickey-credentials-get=(self)"));
+    assert!(a.contains_key("x-request-id"));
+}
+
+#[tokio::test]
+async fn the_stylesheet_is_served_under_a_hashed_name_for_ever() {
+    let (_, _, page) = get(app_with_kratos_down(), "/nope").await;
+    let start = page.find("/assets/style.").expect("stylesheet link");
+    let end = page[start..].find('"').unwrap() + start;
+    let href = &page[start..end];
+    let (status, headers, css) = get(app_with_kratos_down(), href).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CACHE_CONTROL]
+        .to_str()
+        .unwrap()
+        .contains("immutable"));
+    assert!(css.contains(":root"));
+    assert_eq!(
+        get(app_with_kratos_down(), "/assets/style.0000.css")
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+/// A hand-written stand-in for a Kratos that answers with something that
+/// is not its API (no real Kratos does this on purpose).
+async fn malformed_kratos_stand_in(body: &'static str, delay: Duration) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let app = Router::new().fallback(move || async move {
+        tokio::time::sleep(delay).await;
+        ([(header::CONTENT_TYPE, "application/json")], body)
+    });
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+#[tokio::test]
+async fn malformed_kratos_answers_are_a_502_page() {
+    let url = malformed_kratos_stand_in("<html>not json", Duration::ZERO).await;
+    let (status, _, body) = get(app_with(&["--kratos-public-url", &url]), "/login?flow=abc").await;
+    assert_eq!(status, StatusCode::BAD_GATEWAY);
+    assert!(body.contains("cannot read"), "{body}");
+    assert!(
+        !body.contains("not json"),
+        "the upstream body leaks into the page"
+    );
+    let url =
+        malformed_kratos_stand_in(r#"{"id":"x","ui":{"nodes":"not a list"}}"#, Duration::ZERO)
+            .await;
+    let (status, _, _) = get(
+        app_with(&["--kratos-public-url", &url]),
+        "/registration?flow=abc",
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_GATEWAY);
+}
+
+#[tokio::test]
+async fn a_kratos_that_hangs_times_out_into_a_503() {
+    let url = malformed_kratos_stand_in("{}", Duration::from_secs(30)).await;
+    let started = std::time::Instant::now();
+    let (status, _, _) = get(
+        app_with(&["--kratos-public-url", &url, "--kratos-timeout-ms", "300"]),
+        "/login?flow=abc",
+    )
+    .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
