@@ -6,8 +6,10 @@
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
 
+mod bench;
 mod fixtures;
 mod setup;
+mod wasm;
 
 use std::process::{Command, ExitCode};
 
@@ -22,8 +24,10 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("lint") => lint(),
         Some("record-fixtures") => fixtures::record(),
+        Some("wasm") => wasm::build(),
+        Some("bench") => bench::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures>");
+            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures|wasm|bench>");
             return ExitCode::from(2);
         }
     };
@@ -85,7 +89,12 @@ fn run() -> Result<()> {
         );
         println!("  Logs: {}", stack.dir.display());
         println!("  Ctrl-C stops everything.");
-        let _ = tokio::signal::ctrl_c().await;
+        // Ctrl-C or SIGTERM: stop the children by PID before exiting.
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
         stack.stop().await;
         anyhow::Ok(())
     })
@@ -93,7 +102,8 @@ fn run() -> Result<()> {
 
 fn test(extra: &[String]) -> Result<()> {
     setup::all()?;
-    build_server()?;
+    // `cargo test` builds login-svc too (the server package has
+    // integration tests), before any test starts.
     let mut args = vec!["test", "--workspace"];
     args.extend(extra.iter().map(String::as_str));
     cmd(
