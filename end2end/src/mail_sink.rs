@@ -74,30 +74,38 @@ impl MailSink {
         format!("http://127.0.0.1:{}/mail", self.port)
     }
 
-    /// Takes the oldest mail to `recipient`, waiting up to `timeout`.
-    pub async fn take(&self, recipient: &str, timeout: Duration) -> Result<Mail> {
+    /// Takes the oldest mail to `recipient` whose template type starts
+    /// with `template` (`login_code`, `registration_code`, `recovery_code`,
+    /// `verification_code`, or "" for any), waiting up to `timeout`.
+    pub async fn take(&self, recipient: &str, template: &str, timeout: Duration) -> Result<Mail> {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.inbox.arrived.notified();
-            if let Some(mail) = self.try_take(recipient) {
+            if let Some(mail) = self.try_take(recipient, template) {
                 return Ok(mail);
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                return Err(anyhow!("no mail to {recipient} within {timeout:?}"));
+                return Err(anyhow!(
+                    "no {template:?} mail to {recipient} within {timeout:?}"
+                ));
             }
         }
     }
 
-    /// Takes the oldest mail to `recipient` and returns its code.
-    pub async fn take_code(&self, recipient: &str, timeout: Duration) -> Result<String> {
-        let mail = self.take(recipient, timeout).await?;
+    /// Takes the oldest such mail and returns its code.
+    pub async fn take_code(&self, recipient: &str, template: &str) -> Result<String> {
+        let mail = self
+            .take(recipient, template, Duration::from_secs(20))
+            .await?;
         mail.code()
             .ok_or_else(|| anyhow!("mail {:?} to {recipient} has no code", mail.template_type))
     }
 
-    fn try_take(&self, recipient: &str) -> Option<Mail> {
+    fn try_take(&self, recipient: &str, template: &str) -> Option<Mail> {
         let mut mails = self.inbox.mails.lock().ok()?;
-        let at = mails.iter().position(|m| m.recipient == recipient)?;
+        let at = mails
+            .iter()
+            .position(|m| m.recipient == recipient && m.template_type.starts_with(template))?;
         Some(mails.remove(at))
     }
 }

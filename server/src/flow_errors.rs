@@ -71,3 +71,102 @@ pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -
         _ => Recovery::Show,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn recorded(name: &str) -> ErrorEnvelope {
+        let path = format!(
+            "{}/../app/tests/fixtures/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        serde_json::from_str(&raw).unwrap()
+    }
+
+    fn decide(kind: FlowKind, raw_query: &str, status: u16, name: &str) -> Recovery {
+        let query = Query::parse(raw_query);
+        let ctx = Context {
+            kind,
+            query: &query,
+            kratos_browser_url: "http://kratos:4433",
+            base_path: "/auth",
+        };
+        on_fetch_error(&ctx, StatusCode::from_u16(status).unwrap(), &recorded(name))
+    }
+
+    fn redirect(to: &str) -> Recovery {
+        Recovery::Redirect(to.to_owned())
+    }
+
+    #[test]
+    fn expired_flows_restart_where_kratos_says() {
+        assert!(matches!(
+            decide(FlowKind::Login, "flow=x", 410, "error_flow_expired"),
+            Recovery::Redirect(to) if to.ends_with("/self-service/login/browser")
+        ));
+    }
+
+    #[test]
+    fn foreign_and_unknown_flows_restart_keeping_return_to() {
+        let q = "flow=x&return_to=http%3A%2F%2Fapp%2F";
+        let expected =
+            "http://kratos:4433/self-service/login/browser?return_to=http%3A%2F%2Fapp%2F";
+        assert_eq!(
+            decide(FlowKind::Login, q, 403, "error_csrf_violation"),
+            redirect(expected)
+        );
+        assert_eq!(
+            decide(FlowKind::Login, q, 404, "error_flow_not_found"),
+            redirect(expected)
+        );
+        assert_eq!(
+            decide(
+                FlowKind::Settings,
+                "flow=x",
+                401,
+                "error_settings_without_session"
+            ),
+            redirect("http://kratos:4433/self-service/settings/browser")
+        );
+    }
+
+    #[test]
+    fn kratos_directions_are_followed() {
+        assert!(matches!(
+            decide(FlowKind::Settings, "flow=x", 403, "error_session_aal2_required"),
+            Recovery::Redirect(to) if to.contains("aal=aal2")
+        ));
+        assert!(matches!(
+            decide(FlowKind::Login, "flow=x", 422, "error_browser_location_change_required"),
+            Recovery::Redirect(to) if to.ends_with("/self-service/login/browser?aal=aal2")
+        ));
+        assert_eq!(
+            decide(
+                FlowKind::Login,
+                "flow=x",
+                400,
+                "error_session_already_available"
+            ),
+            redirect("/auth/welcome")
+        );
+        assert_eq!(
+            decide(
+                FlowKind::Login,
+                "flow=x&return_to=http%3A%2F%2Fapp%2Fhere",
+                400,
+                "error_session_already_available"
+            ),
+            redirect("http://app/here")
+        );
+    }
+
+    #[test]
+    fn a_refused_return_to_is_shown_not_retried() {
+        assert_eq!(
+            decide(FlowKind::Login, "flow=x", 400, "error_return_to_forbidden"),
+            Recovery::Show
+        );
+    }
+}

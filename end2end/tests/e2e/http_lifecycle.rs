@@ -4,7 +4,7 @@
 use anyhow::{ensure, Context, Result};
 use reqwest::header::LOCATION;
 
-use crate::support::{Ctx, TestFn};
+use crate::support::{Ctx, TestFn, SHORT_LIFESPAN_SECS};
 use crate::tests as test_list;
 
 pub fn tests() -> Vec<(&'static str, TestFn)> {
@@ -14,6 +14,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         flow_without_its_csrf_cookie_restarts,
         welcome_without_session_offers_sign_in,
         health_endpoints_answer,
+        expired_flow_restarts_at_kratos_redirect_to_with_return_to,
     ]
 }
 
@@ -96,6 +97,38 @@ async fn flow_without_its_csrf_cookie_restarts(ctx: Ctx) -> Result<()> {
     );
     let to = location(&stranger)?;
     ensure!(to.contains("/self-service/login/browser"), "Location {to}");
+    Ok(())
+}
+
+/// Kratos answers 410 with `details.redirect_to` (the init URL with the
+/// flow's return_to); Vestibule sends the browser exactly there.
+async fn expired_flow_restarts_at_kratos_redirect_to_with_return_to(ctx: Ctx) -> Result<()> {
+    let stack = &ctx.suite.short;
+    let browser = ctx.http()?;
+    let return_to = format!("{}/sessions", stack.ui_url());
+    let init = browser
+        .get(format!(
+            "{}/self-service/login/browser?return_to={}",
+            stack.kratos_public_url(),
+            urlencode(&return_to)
+        ))
+        .send()
+        .await?;
+    let flow_page = location(&init)?;
+    ensure!(
+        browser.get(&flow_page).send().await?.status() == 200,
+        "fresh flow not shown"
+    );
+    tokio::time::sleep(std::time::Duration::from_secs(SHORT_LIFESPAN_SECS + 1)).await;
+    let r = browser.get(&flow_page).send().await?;
+    ensure!(r.status() == 303, "expired flow answered {}", r.status());
+    let to = location(&r)?;
+    let expected = format!(
+        "{}/self-service/login/browser?return_to={}",
+        stack.kratos_public_url(),
+        urlencode(&return_to)
+    );
+    ensure!(to == expected, "Location {to}, expected {expected}");
     Ok(())
 }
 

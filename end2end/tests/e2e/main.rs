@@ -6,9 +6,15 @@
 //! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
 //! elsewhere the tests are reported as ignored with the reason.
 
+mod code;
 mod http_lifecycle;
+mod lifecycle;
+mod login;
+mod recovery_verification;
 mod registration;
+mod settings;
 mod support;
+mod two_factor;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -21,6 +27,12 @@ fn tests() -> Vec<(&'static str, TestFn)> {
     let mut all = Vec::new();
     all.extend(registration::tests());
     all.extend(http_lifecycle::tests());
+    all.extend(login::tests());
+    all.extend(code::tests());
+    all.extend(recovery_verification::tests());
+    all.extend(settings::tests());
+    all.extend(two_factor::tests());
+    all.extend(lifecycle::tests());
     all
 }
 
@@ -58,20 +70,42 @@ fn main() -> ExitCode {
             .collect();
         return libtest_mimic::run(&args, trials).exit_code();
     }
-    let stack = rt.block_on(Stack::start(StackSpec {
-        name: "e2e".to_owned(),
-        ports: Ports::test(0),
-        kratos: KratosOptions::default(),
-        with_vestibule: true,
-    }));
-    let stack = match stack {
-        Ok(stack) => Arc::new(stack),
+    // The main stack, and one whose flows expire after a few seconds for
+    // the expiry tests (a Kratos + Vestibule pair of its own).
+    let stacks = rt.block_on(async {
+        let main = Stack::start(StackSpec {
+            name: "e2e".to_owned(),
+            ports: Ports::test(0),
+            kratos: KratosOptions::default(),
+            with_vestibule: true,
+        })
+        .await?;
+        let short = Stack::start(StackSpec {
+            name: "e2e-short".to_owned(),
+            ports: Ports::test(1),
+            kratos: KratosOptions {
+                flow_lifespan: format!("{}s", support::SHORT_LIFESPAN_SECS),
+                ..KratosOptions::default()
+            },
+            with_vestibule: true,
+        })
+        .await;
+        match short {
+            Ok(short) => anyhow::Ok((main, short)),
+            Err(e) => {
+                main.stop().await;
+                Err(e)
+            }
+        }
+    });
+    let (stack, short) = match stacks {
+        Ok((main, short)) => (Arc::new(main), Arc::new(short)),
         Err(e) => {
-            eprintln!("cannot start the test stack: {e:#}");
+            eprintln!("cannot start the test stacks: {e:#}");
             return ExitCode::FAILURE;
         }
     };
-    let suite = match rt.block_on(Suite::start(stack.clone())) {
+    let suite = match rt.block_on(Suite::start(stack.clone(), short.clone())) {
         Ok(suite) => Arc::new(suite),
         Err(e) => {
             eprintln!("cannot start the browser: {e:#}");
@@ -94,8 +128,10 @@ fn main() -> ExitCode {
     rt.block_on(async {
         suite.close().await;
         drop(suite);
-        if let Ok(stack) = Arc::try_unwrap(stack) {
-            stack.stop().await;
+        for stack in [stack, short] {
+            if let Ok(stack) = Arc::try_unwrap(stack) {
+                stack.stop().await;
+            }
         }
     });
     conclusion.exit_code()

@@ -54,14 +54,19 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     }
 }
 
+/// Flow lifespan of the short-lived stack.
+pub const SHORT_LIFESPAN_SECS: u64 = 4;
+
 pub struct Suite {
     pub stack: Arc<Stack>,
+    /// Kratos + Vestibule whose flows expire after SHORT_LIFESPAN_SECS.
+    pub short: Arc<Stack>,
     _playwright: Playwright,
     browser: Browser,
 }
 
 impl Suite {
-    pub async fn start(stack: Arc<Stack>) -> Result<Suite> {
+    pub async fn start(stack: Arc<Stack>, short: Arc<Stack>) -> Result<Suite> {
         let playwright = Playwright::launch()
             .await
             .context("starting the Playwright driver")?;
@@ -89,6 +94,7 @@ impl Suite {
             .context("launching Chromium")?;
         Ok(Suite {
             stack,
+            short,
             _playwright: playwright,
             browser,
         })
@@ -249,5 +255,139 @@ impl BrowserPage {
             );
         }
         Ok(())
+    }
+}
+
+/// Each listed `async fn name(ctx, javascript: bool)` as two tests: with
+/// JavaScript, and `name_without_javascript`.
+#[macro_export]
+macro_rules! with_and_without_js {
+    ($($name:ident),* $(,)?) => {
+        vec![$(
+            (stringify!($name), (|ctx| Box::pin($name(ctx, true))) as $crate::support::TestFn),
+            (
+                concat!(stringify!($name), "_without_javascript"),
+                (|ctx| Box::pin($name(ctx, false))) as $crate::support::TestFn,
+            ),
+        )*]
+    };
+}
+
+pub const PASSWORD: &str = "a long and unguessable passphrase 42";
+
+/// The current TOTP code for a base32 secret, as Kratos checks it (SHA-1,
+/// 6 digits, 30 s).
+pub fn totp_code(secret: &str) -> Result<String> {
+    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
+        .to_bytes()
+        .map_err(|e| anyhow!("TOTP secret is not base32: {e:?}"))?;
+    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
+    Ok(totp.generate_current()?)
+}
+
+/// Journeys many tests start with, through the UI.
+impl BrowserPage {
+    /// Two-step sign-up with a password; ends on /welcome, signed in.
+    pub async fn sign_up(&self, ui: &str, email: &str) -> Result<()> {
+        self.goto(&format!("{ui}/registration")).await?;
+        self.fill(
+            r#"[data-testid="registration-flow"] input[name="traits.email"]"#,
+            email,
+        )
+        .await?;
+        self.fill(r#"input[name="traits.name.first"]"#, "Ada")
+            .await?;
+        self.click(r#"button[name="method"][value="profile"]"#)
+            .await?;
+        self.fill(r#"input[name="password"]"#, PASSWORD).await?;
+        self.click(r#"button[name="method"][value="password"]"#)
+            .await?;
+        self.wait_for_url("**/welcome").await
+    }
+
+    /// Signs in with email and password from a fresh /login.
+    pub async fn sign_in(&self, ui: &str, email: &str, password: &str) -> Result<()> {
+        self.goto(&format!("{ui}/login")).await?;
+        self.fill(
+            r#"[data-testid="login-flow"] input[name="identifier"]"#,
+            email,
+        )
+        .await?;
+        self.fill(
+            r#"[data-testid="login-flow"] input[name="password"]"#,
+            password,
+        )
+        .await?;
+        self.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
+            .await
+    }
+
+    /// Logs out from /welcome and waits to be back on a login page.
+    pub async fn sign_out(&self, ui: &str) -> Result<()> {
+        self.goto(&format!("{ui}/welcome")).await?;
+        self.click(r#"[data-testid="logout"] a[data-testid="logout-link"]"#)
+            .await?;
+        self.wait_for_url("**/login?flow=*").await
+    }
+
+    /// Asserts the welcome page shows `email` signed in at `aal`.
+    pub async fn expect_signed_in(&self, email: &str, aal: &str) -> Result<()> {
+        let shown = self.text(r#"[data-testid="session-email"]"#).await?;
+        if shown != email {
+            bail!("welcome shows {shown:?}, expected {email:?}");
+        }
+        let shown_aal = self.text(r#"[data-testid="session-aal"]"#).await?;
+        if shown_aal != aal {
+            bail!("session is at {shown_aal:?}, expected {aal:?}");
+        }
+        Ok(())
+    }
+
+    /// Waits until an element matching `selector` is attached.
+    pub async fn wait_for(&self, selector: &str) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            if self.count(selector).await? > 0 {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() > deadline {
+                let text = self
+                    .page
+                    .locator("main")
+                    .inner_text()
+                    .await
+                    .unwrap_or_default();
+                bail!(
+                    "{selector} did not appear on {}; the page says:\n{text}",
+                    self.page.url()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub fn current_url(&self) -> String {
+        self.page.url()
+    }
+}
+
+impl BrowserPage {
+    /// Waits until the input matching `selector` holds `value` (an input
+    /// the user typed into is empty again once the page reloaded).
+    pub async fn wait_for_value(&self, selector: &str, value: &str) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+        loop {
+            let current = self.page.locator(selector).input_value(None).await;
+            if matches!(&current, Ok(v) if v == value) {
+                return Ok(());
+            }
+            if tokio::time::Instant::now() > deadline {
+                bail!(
+                    "{selector} never held {value:?} (last: {current:?}) on {}",
+                    self.page.url()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 }
