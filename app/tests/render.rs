@@ -350,3 +350,107 @@ fn shapes_kratos_v1_3_1_never_emits_still_render() {
         1
     );
 }
+
+#[test]
+fn pages_with_webauthn_nodes_boot_the_module_with_the_page_nonce() {
+    let mut flow = support::flow("login");
+    app::flow_ui::webauthn::localize_webauthn_script(
+        &mut flow,
+        "/auth/.well-known/ory/webauthn.js",
+    );
+    let html = render_flow(app::kratos::FlowKind::Login, flow);
+    let scripts: Vec<_> = html.select(&sel("script")).collect();
+    assert_eq!(
+        scripts.len(),
+        1,
+        "exactly one script: the module's bootstrap"
+    );
+    let boot = scripts[0].value();
+    assert_eq!(boot.attr("type"), Some("module"));
+    assert_eq!(boot.attr("nonce"), Some("test-nonce"));
+    let code: String = scripts[0].text().collect();
+    assert!(
+        code.starts_with("import init from ") && code.contains("module_or_path"),
+        "{code}"
+    );
+    let node = html
+        .select(&sel(
+            r#"div[hidden][data-webauthn-script][data-testid="node/script/webauthn_script"]"#,
+        ))
+        .next()
+        .expect("script node description");
+    assert_eq!(
+        node.value().attr("data-src"),
+        Some("/auth/.well-known/ory/webauthn.js")
+    );
+    assert!(node
+        .value()
+        .attr("data-integrity")
+        .unwrap()
+        .starts_with("sha512-"));
+    assert_eq!(node.value().attr("data-crossorigin"), Some("anonymous"));
+    // Kratos' own nonce for the script is not passed on.
+    assert!(node.value().attr("data-nonce").is_none() && node.value().attr("nonce").is_none());
+    assert_eq!(
+        count(
+            &html,
+            r#"p[hidden][role=alert][data-testid="webauthn-message"]"#
+        ),
+        1
+    );
+    // Without JavaScript the passkey button says it needs it.
+    assert_eq!(
+        count(&html, r#"form[data-testid="passkey-flow"] noscript"#),
+        1
+    );
+}
+
+#[test]
+fn pages_without_webauthn_nodes_ship_no_script() {
+    for name in [
+        "recovery",
+        "recovery_code_sent",
+        "verification",
+        "login_aal2",
+    ] {
+        let html = render(name);
+        assert_eq!(count(&html, "script"), 0, "{name}");
+        assert_eq!(
+            count(&html, r#"[data-testid="webauthn-message"]"#),
+            0,
+            "{name}"
+        );
+    }
+}
+
+/// OIDC providers (a flow assembled from Kratos' own test snapshots; the
+/// local Kratos has no providers configured).
+#[test]
+fn social_sign_in_buttons_show_kratos_labels_and_logos() {
+    let flow: app::kratos::Flow =
+        serde_json::from_str(&support::raw("handmade_login_oidc")).unwrap();
+    let html = render_flow(app::kratos::FlowKind::Login, flow);
+    let form = r#"form[data-testid="login-flow-oidc"]"#;
+    for (provider, label) in [
+        ("github", "Sign in with Github"),
+        ("google", "Sign in with Google"),
+        ("apple", "Sign in with Apple"),
+    ] {
+        let button = format!(r#"{form} button[type=submit][name=provider][value={provider}]"#);
+        assert_eq!(
+            texts(&html, &format!("{button} span:not(.sso-logo)")),
+            vec![label],
+            "{provider}"
+        );
+        assert_eq!(
+            count(&html, &format!("{button} .sso-logo.sso-{provider}")),
+            1,
+            "{provider}"
+        );
+    }
+    // Social sign-in comes first and needs no identifier.
+    let first = html.select(&sel("form")).next().unwrap();
+    assert_eq!(first.value().attr("data-testid"), Some("login-flow-oidc"));
+    assert_eq!(count(&html, &format!("{form} input[name=identifier]")), 0);
+    assert_eq!(count(&html, &format!("{form} input[name=csrf_token]")), 1);
+}

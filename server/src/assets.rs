@@ -1,63 +1,80 @@
-//! Static assets embedded in the binary, served under content-hashed names
-//! so browsers may cache them forever.
+//! Static assets embedded in the binary (see build.rs): content-hashed
+//! names, cached for ever, served precompressed to browsers that accept it.
 
-use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::extract::Path;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::state::AppState;
-
-const STYLESHEET: &str = include_str!("../../style/main.css");
-
-pub struct Assets {
-    stylesheet_name: String,
+pub struct Asset {
+    /// The stable name code refers to (`style.css`, `webauthn.js`, …).
+    pub key: &'static str,
+    /// The served name, with the content hash.
+    pub name: &'static str,
+    pub content_type: &'static str,
+    pub raw: &'static [u8],
+    pub br: &'static [u8],
+    pub gz: &'static [u8],
 }
 
-/// FNV-1a: a stable content hash for cache-busting names (not security).
-fn content_hash(bytes: &[u8]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        hash ^= u64::from(*b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+
+/// The URL path (without base path) of an asset by its stable name.
+pub fn path_of(key: &str) -> String {
+    ASSETS
+        .iter()
+        .find(|a| a.key == key)
+        .map(|a| format!("/assets/{}", a.name))
+        .unwrap_or_default()
 }
 
-impl Assets {
-    pub fn new() -> Assets {
-        Assets {
-            stylesheet_name: format!("style.{}.css", &content_hash(STYLESHEET.as_bytes())[..12]),
-        }
-    }
-
-    /// `/assets/style.<hash>.css`, without the base path.
-    pub fn stylesheet_path(&self) -> String {
-        format!("/assets/{}", self.stylesheet_name)
+/// Which encoding to send: brotli, then gzip, else the raw bytes.
+fn pick<'a>(asset: &'a Asset, headers: &HeaderMap) -> (&'a [u8], Option<&'static str>) {
+    let accepted = headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(|e| {
+            e.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .collect::<Vec<_>>();
+    if accepted.iter().any(|e| e == "br") {
+        (asset.br, Some("br"))
+    } else if accepted.iter().any(|e| e == "gzip") {
+        (asset.gz, Some("gzip"))
+    } else {
+        (asset.raw, None)
     }
 }
 
-impl Default for Assets {
-    fn default() -> Self {
-        Assets::new()
-    }
-}
-
-pub async fn asset(State(state): State<AppState>, Path(name): Path<String>) -> Response {
-    if name != state.assets.stylesheet_name {
+pub async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
+    let Some(asset) = ASSETS.iter().find(|a| a.name == name) else {
         return StatusCode::NOT_FOUND.into_response();
-    }
-    (
+    };
+    let (body, encoding) = pick(asset, &headers);
+    let mut response = (
         [
             (
                 header::CONTENT_TYPE,
-                HeaderValue::from_static("text/css; charset=utf-8"),
+                HeaderValue::from_static(asset.content_type),
             ),
             (
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=31536000, immutable"),
             ),
+            (header::VARY, HeaderValue::from_static("accept-encoding")),
         ],
-        STYLESHEET,
+        body,
     )
-        .into_response()
+        .into_response();
+    if let Some(encoding) = encoding {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
+    }
+    response
 }

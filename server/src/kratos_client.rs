@@ -173,6 +173,30 @@ impl KratosClient {
             .body)
     }
 
+    /// Kratos' WebAuthn helper script, served again from Vestibule's
+    /// origin (its script node carries `crossorigin` and Kratos sends no
+    /// CORS headers by default).
+    pub async fn webauthn_js(&self) -> Result<Vec<u8>, KratosError> {
+        let response = self
+            .http
+            .get(format!("{}/.well-known/ory/webauthn.js", self.base))
+            .send()
+            .await
+            .map_err(|e| KratosError::Unreachable(describe(&e)))?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(KratosError::Malformed {
+                status,
+                detail: "webauthn.js is not available".to_owned(),
+            });
+        }
+        Ok(response
+            .bytes()
+            .await
+            .map_err(|e| KratosError::Unreachable(describe(&e)))?
+            .to_vec())
+    }
+
     /// Kratos' own readiness (`GET /health/ready` on the public API).
     pub async fn ready(&self) -> Result<(), KratosError> {
         self.get::<serde_json::Value>("/health/ready", &[], None)

@@ -23,8 +23,9 @@ use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 
 use crate::error::AppError;
-use crate::routes::{error_page, flows, health, session};
+use crate::routes::{error_page, flows, health, session, webauthn_js};
 use crate::state::AppState;
+use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -46,7 +47,8 @@ pub fn router(state: AppState) -> Router {
         .route("/welcome", get(session::welcome))
         .route("/sessions", get(session::sessions))
         .route("/error", get(error_page::kratos_error))
-        .route("/assets/{name}", get(assets::asset));
+        .route("/assets/{name}", get(assets::asset))
+        .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js));
     let health = Router::new()
         .route("/health/alive", get(health::alive))
         .route("/health/ready", get(health::ready));

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use app::pages::Shell;
 
-use crate::assets::Assets;
+use crate::assets;
 use crate::config::Config;
 use crate::kratos_client::KratosClient;
 
@@ -13,23 +13,26 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     pub config: Config,
     pub kratos: KratosClient,
-    pub assets: Assets,
     pub shell: Shell,
+    /// Kratos' webauthn.js, fetched on first use and kept a while.
+    pub webauthn_js: crate::routes::webauthn_js::Cache,
 }
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
         let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout)?;
-        let assets = Assets::new();
+        let base = &config.base_path;
         let shell = Shell {
-            stylesheet: format!("{}{}", config.base_path, assets.stylesheet_path()),
-            base_path: config.base_path.clone(),
+            stylesheet: format!("{base}{}", assets::path_of("style.css")),
+            base_path: base.clone(),
+            webauthn_module: format!("{base}{}", assets::path_of("webauthn.js")),
+            webauthn_wasm: format!("{base}{}", assets::path_of("webauthn.wasm")),
         };
         Ok(AppState(Arc::new(Inner {
             config,
             kratos,
-            assets,
             shell,
+            webauthn_js: Default::default(),
         })))
     }
 

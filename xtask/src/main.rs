@@ -68,6 +68,7 @@ fn build_server() -> Result<()> {
 }
 
 fn run() -> Result<()> {
+    wasm::build()?;
     setup::kratos()?;
     build_server()?;
     let rt = tokio::runtime::Runtime::new()?;
@@ -101,6 +102,7 @@ fn run() -> Result<()> {
 }
 
 fn test(extra: &[String]) -> Result<()> {
+    wasm::build()?;
     setup::all()?;
     // `cargo test` builds login-svc too (the server package has
     // integration tests), before any test starts.
@@ -123,6 +125,7 @@ fn test(extra: &[String]) -> Result<()> {
 }
 
 fn lint() -> Result<()> {
+    wasm::build()?;
     cmd(&cargo(), &["fmt", "--all", "--check"], &[])?;
     cmd(
         &cargo(),
@@ -130,6 +133,20 @@ fn lint() -> Result<()> {
             "clippy",
             "--workspace",
             "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    )?;
+    cmd(
+        &cargo(),
+        &[
+            "clippy",
+            "--package",
+            "webauthn-trigger",
+            "--target",
+            wasm::TARGET,
             "--",
             "-D",
             "warnings",

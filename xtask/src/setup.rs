@@ -13,7 +13,9 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub fn all() -> Result<()> {
     chromium()?;
     kratos()?;
-    playwright_driver()
+    playwright_driver()?;
+    crate::wasm::wasm_target()?;
+    webauthn_tools()
 }
 
 /// Debian's Chromium (a browser download by a test tool fails here).
@@ -85,5 +87,21 @@ pub fn playwright_driver() -> Result<()> {
         "npm",
         &["ci", "--prefix", &dir, "--no-audit", "--no-fund"],
         &[("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1".to_owned())],
+    )
+}
+
+/// wasm-opt (npm `binaryen`, never Debian's) and esbuild for the WebAuthn
+/// module, from webauthn/package-lock.json.
+pub fn webauthn_tools() -> Result<()> {
+    let dir = crate::wasm::crate_dir();
+    let bin = dir.join("node_modules").join(".bin");
+    if bin.join("wasm-opt").exists() && bin.join("esbuild").exists() {
+        return Ok(());
+    }
+    let dir = dir.display().to_string();
+    cmd(
+        "npm",
+        &["ci", "--prefix", &dir, "--no-audit", "--no-fund"],
+        &[],
     )
 }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use super::form::{FlowForm, FormSection};
 use super::layout::layout;
 use super::messages::Messages;
-use crate::kratos::{Flow, FlowKind};
+use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
+use crate::kratos::ui::ScriptAttributes;
+use crate::kratos::{Flow, FlowKind, UiNode};
 use crate::links::{page, Query};
 
 /// What the card links to, besides the flow itself.
@@ -30,11 +32,26 @@ pub fn flow_title(kind: FlowKind, flow: &Flow) -> &'static str {
 #[component]
 pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     let title = flow_title(kind, &flow);
-    let sections: Vec<FormSection> = layout(kind, &flow.ui.nodes)
+    let laid_out = layout(kind, &flow.ui.nodes);
+    let scripts: Vec<ScriptAttributes> = laid_out
+        .scripts
+        .iter()
+        .filter_map(|n| match n {
+            UiNode::Script(s) => Some(s.attributes.clone()),
+            _ => None,
+        })
+        .collect();
+    let sections: Vec<FormSection> = laid_out
         .sections
         .into_iter()
         .map(FormSection::from)
         .collect();
+    let webauthn = needs_webauthn(&flow).then(|| {
+        view! {
+            <WebauthnMessage/>
+            {scripts.into_iter().map(|a| view! { <WebauthnScript attributes=a/> }).collect_view()}
+        }
+    });
     let action = flow.ui.action.clone();
     let method = flow.ui.method.clone();
     let forms = sections
@@ -47,6 +64,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
             <h2>{title}</h2>
             <Messages messages=flow.ui.messages/>
+            {webauthn}
             <div class="forms">{forms}</div>
             <FlowLinks kind=kind nav=nav/>
         </section>

@@ -13,6 +13,7 @@ pub mod node;
 pub mod providers;
 pub mod text;
 pub mod unknown;
+pub mod webauthn;
 
 pub use card::{FlowCard, FlowNav};
 pub use messages::Messages;

@@ -40,5 +40,6 @@ pub fn error_page(shell: &Shell, e: ErrorView) -> String {
                 </nav>
             </section>
         },
+        None,
     )
 }

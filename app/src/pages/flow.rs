@@ -2,10 +2,18 @@ use leptos::prelude::*;
 
 use super::shell::Shell;
 use crate::flow_ui::card::flow_title;
+use crate::flow_ui::webauthn::needs_webauthn;
 use crate::flow_ui::{FlowCard, FlowNav};
 use crate::kratos::{Flow, FlowKind};
 
-pub fn flow_page(shell: &Shell, kind: FlowKind, flow: Flow, nav: FlowNav) -> String {
+/// A flow's page. `nonce` is this response's CSP nonce; the WebAuthn
+/// module is booted with it only when the flow has WebAuthn nodes.
+pub fn flow_page(shell: &Shell, kind: FlowKind, flow: Flow, nav: FlowNav, nonce: &str) -> String {
     let title = flow_title(kind, &flow);
-    shell.document(title, view! { <FlowCard kind=kind flow=flow nav=nav/> })
+    let webauthn = needs_webauthn(&flow).then_some(nonce);
+    shell.document(
+        title,
+        view! { <FlowCard kind=kind flow=flow nav=nav/> },
+        webauthn,
+    )
 }

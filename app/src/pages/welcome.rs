@@ -63,7 +63,7 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
         }
         .into_any(),
     };
-    shell.document("Welcome", body)
+    shell.document("Welcome", body, None)
 }
 
 /// The session and identity as Kratos returned them, readable.
@@ -78,5 +78,6 @@ pub fn sessions_page(shell: &Shell, session_json: String, base_path: &str) -> St
                 <nav class="links"><a href=back>"Back"</a></nav>
             </section>
         },
+        None,
     )
 }

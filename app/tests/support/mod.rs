@@ -34,7 +34,13 @@ pub fn render(name: &str) -> Html {
 }
 
 pub fn render_flow(kind: FlowKind, flow: Flow) -> Html {
-    let html = flow_page(&Shell::default(), kind, flow, FlowNav::default());
+    let html = flow_page(
+        &Shell::default(),
+        kind,
+        flow,
+        FlowNav::default(),
+        "test-nonce",
+    );
     Html::parse_document(&html)
 }
 

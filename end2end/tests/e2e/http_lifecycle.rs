@@ -15,6 +15,9 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         welcome_without_session_offers_sign_in,
         health_endpoints_answer,
         expired_flow_restarts_at_kratos_redirect_to_with_return_to,
+        kratos_stored_errors_are_shown,
+        a_refused_return_to_is_named_on_the_error_page,
+        a_csrf_failure_on_submit_ends_on_the_error_page,
     ]
 }
 
@@ -129,6 +132,78 @@ async fn expired_flow_restarts_at_kratos_redirect_to_with_return_to(ctx: Ctx) ->
         urlencode(&return_to)
     );
     ensure!(to == expected, "Location {to}, expected {expected}");
+    Ok(())
+}
+
+/// Follows redirects by hand (the client follows none) and returns the
+/// final response, never more than `hops` steps.
+async fn follow(
+    client: &reqwest::Client,
+    mut url: String,
+    hops: usize,
+) -> Result<reqwest::Response> {
+    for _ in 0..hops {
+        let r = client.get(&url).send().await?;
+        if !r.status().is_redirection() {
+            return Ok(r);
+        }
+        url = location(&r)?;
+    }
+    anyhow::bail!("more than {hops} redirects, last at {url}")
+}
+
+async fn kratos_stored_errors_are_shown(ctx: Ctx) -> Result<()> {
+    let r = ctx.http()?.get(ctx.ui("/error?id=stub:500")).send().await?;
+    ensure!(r.status() == 200, "status {}", r.status());
+    let html = r.text().await?;
+    ensure!(
+        html.contains(r#"data-testid="ui/error/message""#),
+        "no error message"
+    );
+    ensure!(html.contains("This is a stub error."), "no reason shown");
+    Ok(())
+}
+
+async fn a_refused_return_to_is_named_on_the_error_page(ctx: Ctx) -> Result<()> {
+    let client = ctx.http()?;
+    let r = follow(
+        &client,
+        ctx.ui("/login?return_to=https%3A%2F%2Fnot-allowed"),
+        5,
+    )
+    .await?;
+    ensure!(r.url().path() == "/error", "ended at {}", r.url());
+    let html = r.text().await?;
+    ensure!(
+        html.contains("Requested return_to URL &quot;https://not-allowed&quot; is not allowed.")
+            || html.contains(r#"Requested return_to URL "https://not-allowed" is not allowed."#),
+        "the refused URL is not named: {html}"
+    );
+    Ok(())
+}
+
+async fn a_csrf_failure_on_submit_ends_on_the_error_page(ctx: Ctx) -> Result<()> {
+    let client = ctx.http()?;
+    let page = follow(&client, ctx.ui("/login"), 5).await?;
+    let html = page.text().await?;
+    let action_at = html.find(r#"action=""#).context("no form")? + 8;
+    let action =
+        html[action_at..][..html[action_at..].find('"').context("bad form")?].replace("&amp;", "&");
+    let r = client
+        .post(&action)
+        .form(&[
+            ("csrf_token", "not-the-token"),
+            ("identifier", "nobody@example.com"),
+            ("password", "whatever"),
+            ("method", "password"),
+        ])
+        .send()
+        .await?;
+    ensure!(r.status() == 303, "Kratos answered {}", r.status());
+    let r = follow(&client, location(&r)?, 3).await?;
+    ensure!(r.url().path() == "/error", "ended at {}", r.url());
+    let html = r.text().await?;
+    ensure!(html.contains("CSRF"), "no CSRF explanation: {html}");
     Ok(())
 }
 

@@ -10,6 +10,7 @@ mod code;
 mod http_lifecycle;
 mod lifecycle;
 mod login;
+mod passkeys;
 mod recovery_verification;
 mod registration;
 mod settings;
@@ -33,6 +34,7 @@ fn tests() -> Vec<(&'static str, TestFn)> {
     all.extend(settings::tests());
     all.extend(two_factor::tests());
     all.extend(lifecycle::tests());
+    all.extend(passkeys::tests());
     all
 }
 

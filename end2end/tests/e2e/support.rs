@@ -141,15 +141,15 @@ impl Ctx {
             .build();
         let context = self.suite.browser.new_context_with_options(options).await?;
         let console_errors = Arc::new(Mutex::new(Vec::new()));
-        let sink = console_errors.clone();
+        let console_log = Arc::new(Mutex::new(Vec::new()));
+        let (errors, log) = (console_errors.clone(), console_log.clone());
         context
             .on_console(move |msg| {
-                let sink = sink.clone();
+                let (errors, log) = (errors.clone(), log.clone());
                 async move {
-                    if msg.type_() == "error" {
-                        if let Ok(mut errors) = sink.lock() {
-                            errors.push(msg.text().to_owned());
-                        }
+                    let sink = if msg.type_() == "error" { errors } else { log };
+                    if let Ok(mut lines) = sink.lock() {
+                        lines.push(msg.text().to_owned());
                     }
                     Ok(())
                 }
@@ -161,6 +161,7 @@ impl Ctx {
             context,
             page,
             console_errors,
+            console_log,
         })
     }
 
@@ -179,6 +180,8 @@ pub struct BrowserPage {
     pub context: BrowserContext,
     pub page: Page,
     console_errors: Arc<Mutex<Vec<String>>>,
+    /// Every other console message, for tests that hook into the page.
+    console_log: Arc<Mutex<Vec<String>>>,
 }
 
 impl BrowserPage {
@@ -347,7 +350,9 @@ impl BrowserPage {
     pub async fn wait_for(&self, selector: &str) -> Result<()> {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
         loop {
-            if self.count(selector).await? > 0 {
+            // A navigation under way destroys the execution context; that
+            // is "not yet", not a failure.
+            if self.count(selector).await.unwrap_or(0) > 0 {
                 return Ok(());
             }
             if tokio::time::Instant::now() > deadline {
@@ -389,5 +394,96 @@ impl BrowserPage {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+}
+
+/// Chromium's virtual authenticator (CDP `WebAuthn.*`): a platform
+/// authenticator with resident keys and user verification, answering
+/// without a person.
+pub struct VirtualAuthenticator {
+    session: playwright_rs::protocol::CDPSession,
+    id: String,
+}
+
+impl VirtualAuthenticator {
+    /// The credentials it holds (`WebAuthn.getCredentials`).
+    pub async fn credentials(&self) -> Result<Vec<serde_json::Value>> {
+        let reply = self
+            .session
+            .send(
+                "WebAuthn.getCredentials",
+                Some(serde_json::json!({ "authenticatorId": self.id })),
+            )
+            .await?;
+        let reply = reply.get("result").unwrap_or(&reply);
+        Ok(reply["credentials"].as_array().cloned().unwrap_or_default())
+    }
+}
+
+impl BrowserPage {
+    pub async fn add_virtual_authenticator(&self) -> Result<VirtualAuthenticator> {
+        let session = self.context.new_cdp_session(&self.page).await?;
+        session.send("WebAuthn.enable", None).await?;
+        let reply = session
+            .send(
+                "WebAuthn.addVirtualAuthenticator",
+                Some(serde_json::json!({
+                    "options": {
+                        "protocol": "ctap2",
+                        "transport": "internal",
+                        "hasResidentKey": true,
+                        "hasUserVerification": true,
+                        "isUserVerified": true,
+                        "automaticPresenceSimulation": true,
+                    }
+                })),
+            )
+            .await?;
+        let reply = reply.get("result").unwrap_or(&reply);
+        let id = reply["authenticatorId"]
+            .as_str()
+            .ok_or_else(|| anyhow!("no authenticator id in {reply}"))?
+            .to_owned();
+        Ok(VirtualAuthenticator { session, id })
+    }
+
+    /// Records every `navigator.credentials.get` call on the console with
+    /// its mediation (`conditional` for autofill), for asserting which way
+    /// a passkey sign-in went.
+    pub async fn record_credential_requests(&self) -> Result<()> {
+        self.context
+            .add_init_script(
+                "(() => { const c = navigator.credentials, get = c.get.bind(c); \
+                 c.get = (o) => { console.info('test: credentials.get mediation=' + \
+                 ((o && o.mediation) || 'optional')); return get(o); }; })();",
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// A browser without autofill for passkeys: Kratos' script then skips
+    /// conditional UI and only the explicit button signs in.
+    pub async fn disable_conditional_ui(&self) -> Result<()> {
+        self.context
+            .add_init_script(
+                "if (window.PublicKeyCredential) { \
+                 PublicKeyCredential.isConditionalMediationAvailable = () => Promise.resolve(false); }",
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// The console messages (other than errors) seen so far.
+    pub fn console(&self) -> Vec<String> {
+        self.console_log
+            .lock()
+            .map(|l| l.clone())
+            .unwrap_or_default()
+    }
+
+    /// Waits until the WebAuthn module has loaded Kratos' script and wired
+    /// the triggers.
+    pub async fn wait_webauthn_ready(&self) -> Result<()> {
+        self.wait_for(r#"html[data-webauthn-ready="true"]"#).await
     }
 }

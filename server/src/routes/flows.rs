@@ -1,5 +1,6 @@
 //! `/login`, `/registration`, `/recovery`, `/verification`, `/settings`.
 
+use app::flow_ui::webauthn::{localize_webauthn_script, WEBAUTHN_JS_PATH};
 use app::flow_ui::FlowNav;
 use app::kratos::FlowKind;
 use app::links::{carried, init_url, Query};
@@ -7,11 +8,13 @@ use app::pages::flow_page;
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use axum::Extension;
 
 use super::respond::{html, see_other};
 use crate::error::AppError;
 use crate::flow_errors::{on_fetch_error, Context, Recovery};
 use crate::kratos_client::{forwarded_cookie, KratosError};
+use crate::security_headers::CspNonce;
 use crate::state::AppState;
 
 /// Without `?flow=`: 303 to Kratos' browser init, keeping the parameters
@@ -22,6 +25,7 @@ pub async fn flow(
     state: AppState,
     raw_query: Option<String>,
     headers: HeaderMap,
+    nonce: CspNonce,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let restart = init_url(state.config.browser_base(), kind, &query);
@@ -59,7 +63,11 @@ pub async fn flow(
             return Err(AppError::from_kratos(e, retry));
         }
     };
-    let flow = upstream.body;
+    let mut flow = upstream.body;
+    localize_webauthn_script(
+        &mut flow,
+        &format!("{}{WEBAUTHN_JS_PATH}", state.config.base_path),
+    );
     let carried = carried(&query, Some(&flow));
     // A signed-in user on this page (second factor, re-authentication,
     // settings) may want out instead.
@@ -80,7 +88,7 @@ pub async fn flow(
         logout_url,
     };
     Ok(html(
-        flow_page(&state.shell, kind, flow, nav),
+        flow_page(&state.shell, kind, flow, nav, &nonce.0),
         upstream.set_cookies,
     ))
 }
@@ -90,9 +98,10 @@ macro_rules! flow_handler {
         pub async fn $name(
             State(state): State<AppState>,
             RawQuery(raw_query): RawQuery,
+            Extension(nonce): Extension<CspNonce>,
             headers: HeaderMap,
         ) -> Result<Response, AppError> {
-            flow($kind, state, raw_query, headers).await
+            flow($kind, state, raw_query, headers, nonce).await
         }
     };
 }

@@ -3,3 +3,4 @@ pub mod flows;
 pub mod health;
 pub mod respond;
 pub mod session;
+pub mod webauthn_js;
