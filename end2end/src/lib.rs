@@ -2,6 +2,7 @@
 //! module proxy, a mail sink its courier delivers to, and Vestibule itself,
 //! each on ports of its own, started and stopped by PID.
 
+pub mod chromium;
 pub mod mail_sink;
 pub mod paths;
 pub mod ports;

@@ -47,31 +47,9 @@ async fn return_to_survives_an_expired_flow(ctx: Ctx, javascript: bool) -> Resul
 
     // Submitting an expired flow: Kratos answers with a new flow and a
     // message; signing in from there still ends at return_to.
-    b.fill(
-        r#"[data-testid="login-flow"] input[name="identifier"]"#,
-        &email,
-    )
-    .await?;
-    b.fill(
-        r#"[data-testid="login-flow"] input[name="password"]"#,
-        PASSWORD,
-    )
-    .await?;
-    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
-        .await?;
+    b.submit_password_login(&email, PASSWORD).await?;
     b.wait_for(r#"[data-testid="ui/message/4010001"]"#).await?;
-    b.fill(
-        r#"[data-testid="login-flow"] input[name="identifier"]"#,
-        &email,
-    )
-    .await?;
-    b.fill(
-        r#"[data-testid="login-flow"] input[name="password"]"#,
-        PASSWORD,
-    )
-    .await?;
-    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
-        .await?;
+    b.submit_password_login(&email, PASSWORD).await?;
     b.wait_for_url(&return_to).await?;
     b.finish().await
 }

@@ -31,13 +31,7 @@ async fn password_login_wrong_then_right(ctx: Ctx, javascript: bool) -> Result<(
         .await?;
     ensure!(kept == email, "identifier after a failed attempt: {kept:?}");
 
-    b.fill(
-        r#"[data-testid="login-flow"] input[name="password"]"#,
-        PASSWORD,
-    )
-    .await?;
-    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
-        .await?;
+    b.submit_password_login(&email, PASSWORD).await?;
     b.wait_for_url("**/welcome").await?;
     b.expect_signed_in(&email, "aal1").await?;
     b.finish().await

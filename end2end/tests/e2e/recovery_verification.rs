@@ -2,11 +2,33 @@
 
 use anyhow::{ensure, Result};
 
-use crate::support::{Ctx, TestFn};
+use vestibule_e2e::MailSink;
+
+use crate::support::{BrowserPage, Ctx, TestFn};
 use crate::with_and_without_js;
 
 pub fn tests() -> Vec<(&'static str, TestFn)> {
     with_and_without_js![recovery_by_code_then_new_password, verification_by_code]
+}
+
+/// Asks for a code for `email`, waits for Kratos' "code sent" message,
+/// reads the code from the mail sink and submits it.
+async fn enter_mailed_code(
+    b: &BrowserPage,
+    mail: &MailSink,
+    email: &str,
+    sent_message: &str,
+    template: &str,
+) -> Result<()> {
+    b.fill(r#"input[name="email"]"#, email).await?;
+    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
+        .await?;
+    b.wait_for(&format!(r#"[data-testid="ui/message/{sent_message}"]"#))
+        .await?;
+    let code = mail.take_code(email, template).await?;
+    b.fill(r#"input[name="code"]"#, &code).await?;
+    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
+        .await
 }
 
 const NEW_PASSWORD: &str = "another long passphrase after recovery 7";
@@ -21,14 +43,7 @@ async fn recovery_by_code_then_new_password(ctx: Ctx, javascript: bool) -> Resul
 
     b.click(r#"a[data-testid="forgot-password-link"]"#).await?;
     b.wait_for_url("**/recovery?flow=*").await?;
-    b.fill(r#"input[name="email"]"#, &email).await?;
-    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
-        .await?;
-    b.wait_for(r#"[data-testid="ui/message/1060003"]"#).await?;
-    let code = mail.take_code(&email, "recovery_code").await?;
-    b.fill(r#"input[name="code"]"#, &code).await?;
-    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
-        .await?;
+    enter_mailed_code(&b, mail, &email, "1060003", "recovery_code").await?;
 
     // Kratos signs the user in and sends them to settings to pick a new
     // password.
@@ -56,14 +71,7 @@ async fn verification_by_code(ctx: Ctx, javascript: bool) -> Result<()> {
     mail.take_code(&email, "verification_code").await?;
 
     b.goto(&format!("{ui}/verification")).await?;
-    b.fill(r#"input[name="email"]"#, &email).await?;
-    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
-        .await?;
-    b.wait_for(r#"[data-testid="ui/message/1080003"]"#).await?;
-    let code = mail.take_code(&email, "verification_code").await?;
-    b.fill(r#"input[name="code"]"#, &code).await?;
-    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
-        .await?;
+    enter_mailed_code(&b, mail, &email, "1080003", "verification_code").await?;
     b.wait_for(r#"[data-testid="ui/message/1080002"]"#).await?;
     b.click(r#"a[data-testid="node/anchor/continue"]"#).await?;
     b.wait_for_url("**/welcome").await?;

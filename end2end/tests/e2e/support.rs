@@ -11,6 +11,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use playwright_rs::api::LaunchOptions;
 use playwright_rs::protocol::{Browser, BrowserContext, BrowserContextOptions, Page};
 use playwright_rs::Playwright;
+use vestibule_e2e::chromium::{CHROMIUM, CHROMIUM_ARGS};
 use vestibule_e2e::{paths, Stack};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = Result<()>> + Send>>;
@@ -23,8 +24,6 @@ macro_rules! tests {
         vec![$((stringify!($name), (|ctx| Box::pin($name(ctx))) as $crate::support::TestFn)),*]
     };
 }
-
-pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 /// What the suite needs on the machine, or what is missing.
 pub fn prerequisites() -> std::result::Result<(), String> {
@@ -76,19 +75,7 @@ impl Suite {
                 LaunchOptions::new()
                     .executable_path(CHROMIUM.to_owned())
                     .headless(true)
-                    .args(
-                        [
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                        ]
-                        .map(str::to_owned)
-                        .to_vec(),
-                    ),
+                    .args(CHROMIUM_ARGS.iter().map(|a| (*a).to_owned()).collect()),
             )
             .await
             .context("launching Chromium")?;
@@ -288,6 +275,24 @@ pub fn totp_code(secret: &str) -> Result<String> {
     Ok(totp.generate_current()?)
 }
 
+/// Polls `check` every 100 ms for up to 15 s; whether it came true.
+async fn poll<F, Fut>(check: F) -> bool
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        if check().await {
+            return true;
+        }
+        if tokio::time::Instant::now() > deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// Journeys many tests start with, through the UI.
 impl BrowserPage {
     /// Two-step sign-up with a password; ends on /welcome, signed in.
@@ -311,6 +316,11 @@ impl BrowserPage {
     /// Signs in with email and password from a fresh /login.
     pub async fn sign_in(&self, ui: &str, email: &str, password: &str) -> Result<()> {
         self.goto(&format!("{ui}/login")).await?;
+        self.submit_password_login(email, password).await
+    }
+
+    /// Fills and submits the password form of the login page shown.
+    pub async fn submit_password_login(&self, email: &str, password: &str) -> Result<()> {
         self.fill(
             r#"[data-testid="login-flow"] input[name="identifier"]"#,
             email,
@@ -323,6 +333,12 @@ impl BrowserPage {
         .await?;
         self.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
             .await
+    }
+
+    /// Opens the settings page (a fresh settings flow).
+    pub async fn open_settings(&self, ui: &str) -> Result<()> {
+        self.goto(&format!("{ui}/settings")).await?;
+        self.wait_for_url("**/settings?flow=*").await
     }
 
     /// Logs out from /welcome and waits to be back on a login page.
@@ -348,27 +364,22 @@ impl BrowserPage {
 
     /// Waits until an element matching `selector` is attached.
     pub async fn wait_for(&self, selector: &str) -> Result<()> {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
-        loop {
-            // A navigation under way destroys the execution context; that
-            // is "not yet", not a failure.
-            if self.count(selector).await.unwrap_or(0) > 0 {
-                return Ok(());
-            }
-            if tokio::time::Instant::now() > deadline {
-                let text = self
-                    .page
-                    .locator("main")
-                    .inner_text()
-                    .await
-                    .unwrap_or_default();
-                bail!(
-                    "{selector} did not appear on {}; the page says:\n{text}",
-                    self.page.url()
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        // A navigation under way destroys the execution context; that is
+        // "not yet", not a failure.
+        let found = poll(|| async { self.count(selector).await.unwrap_or(0) > 0 }).await;
+        if !found {
+            let text = self
+                .page
+                .locator("main")
+                .inner_text()
+                .await
+                .unwrap_or_default();
+            bail!(
+                "{selector} did not appear on {}; the page says:\n{text}",
+                self.page.url()
+            );
         }
+        Ok(())
     }
 
     pub fn current_url(&self) -> String {
@@ -380,20 +391,14 @@ impl BrowserPage {
     /// Waits until the input matching `selector` holds `value` (an input
     /// the user typed into is empty again once the page reloaded).
     pub async fn wait_for_value(&self, selector: &str, value: &str) -> Result<()> {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
-        loop {
+        let holds = || async {
             let current = self.page.locator(selector).input_value(None).await;
-            if matches!(&current, Ok(v) if v == value) {
-                return Ok(());
-            }
-            if tokio::time::Instant::now() > deadline {
-                bail!(
-                    "{selector} never held {value:?} (last: {current:?}) on {}",
-                    self.page.url()
-                );
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+            matches!(&current, Ok(v) if v == value)
+        };
+        if !poll(holds).await {
+            bail!("{selector} never held {value:?} on {}", self.page.url());
         }
+        Ok(())
     }
 }
 

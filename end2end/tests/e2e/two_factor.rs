@@ -35,8 +35,7 @@ async fn totp_enrolment_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
     let email = ctx.unique_email();
     let b = ctx.page(javascript).await?;
     b.sign_up(&ui, &email).await?;
-    b.goto(&format!("{ui}/settings")).await?;
-    b.wait_for_url("**/settings?flow=*").await?;
+    b.open_settings(&ui).await?;
 
     let qr = b
         .page
@@ -72,8 +71,7 @@ async fn lookup_secrets_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
     let email = ctx.unique_email();
     let b = ctx.page(javascript).await?;
     b.sign_up(&ui, &email).await?;
-    b.goto(&format!("{ui}/settings")).await?;
-    b.wait_for_url("**/settings?flow=*").await?;
+    b.open_settings(&ui).await?;
 
     b.click(r#"button[name="lookup_secret_regenerate"]"#)
         .await?;
