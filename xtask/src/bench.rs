@@ -1,7 +1,175 @@
-//! `cargo xtask bench`: the performance report (see bench/README.md).
+//! `cargo xtask bench`: the performance report of issue 5 (see
+//! bench/README.md). Measures; never asserts a timing.
+//!
+//! 1. stops unless the shared upstream (`../shared/bench`) is there;
+//! 2. builds the release `login-svc`, the render bench and the browser
+//!    example before anything is timed;
+//! 3. in-process: `cargo bench -p app --bench render` (divan);
+//! 4. over HTTP: the shared Kratos stand-in, `login-svc` in front of it,
+//!    wrk against both at 1 and 32 connections; start-up, memory and CPU
+//!    time from /proc;
+//! 5. first load in Chromium against the real Kratos (the `first_load`
+//!    example of vestibule-e2e);
+//! 6. one markdown table on stdout, also written to
+//!    `<target>/bench/latest.md` next to the logs of the run.
+//!
+//! `--quick` shortens every load run to 3 s and one round (to check the
+//! machinery, not to quote); `--no-pin` runs without `taskset`.
+
+mod first_load;
+mod http;
+mod render;
+mod report;
+mod sys;
+
+use std::path::PathBuf;
+use std::time::Instant;
 
 use anyhow::{bail, Result};
+use vestibule_e2e::paths;
 
-pub fn run(_args: &[String]) -> Result<()> {
-    bail!("not implemented yet")
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub quick: bool,
+    pub pin: bool,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options> {
+        let mut o = Options {
+            quick: false,
+            pin: true,
+        };
+        for a in args {
+            match a.as_str() {
+                "--quick" => o.quick = true,
+                "--no-pin" => o.pin = false,
+                other => bail!(
+                    "cargo xtask bench: unknown argument {other:?} (accepted: --quick, --no-pin)"
+                ),
+            }
+        }
+        Ok(o)
+    }
+
+    /// The command line as the table quotes it.
+    fn command(&self) -> String {
+        let mut c = "cargo xtask bench".to_owned();
+        if self.quick {
+            c.push_str(" --quick");
+        }
+        if !self.pin {
+            c.push_str(" --no-pin");
+        }
+        c
+    }
+}
+
+/// `$VESTIBULE_BENCH_DIR`, else `../shared/bench` next to the repository.
+pub fn shared_dir() -> PathBuf {
+    std::env::var_os("VESTIBULE_BENCH_DIR")
+        .filter(|d| !d.is_empty())
+        .map_or_else(
+            || {
+                paths::repo_root()
+                    .parent()
+                    .map_or_else(|| PathBuf::from(".."), PathBuf::from)
+                    .join("shared")
+                    .join("bench")
+            },
+            PathBuf::from,
+        )
+}
+
+pub fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+pub fn run(args: &[String]) -> Result<()> {
+    let opts = Options::parse(args)?;
+    let shared = shared_dir();
+    let missing: Vec<_> = ["kratos_stub.py", "login_flow.json"]
+        .into_iter()
+        .filter(|f| !shared.join(f).is_file())
+        .collect();
+    if !missing.is_empty() {
+        bail!(
+            "the shared benchmark upstream is absent: {} has no {} (every UI is measured against that \
+             same stand-in, so there is nothing to compare against); nothing was measured",
+            shared.display(),
+            missing.join(", ")
+        );
+    }
+    let started = Instant::now();
+
+    // Set-up and builds, before anything is timed.
+    crate::wasm::build()?;
+    crate::setup::all()?;
+    sys::ensure_wrk()?;
+    crate::cmd(
+        &cargo(),
+        &[
+            "build",
+            "--release",
+            "--package",
+            "server",
+            "--bin",
+            "login-svc",
+        ],
+        &[],
+    )?;
+    render::build()?;
+    first_load::build()?;
+    let login_svc = paths::target_dir().join("release").join("login-svc");
+    if !login_svc.is_file() {
+        bail!("no release login-svc at {}", login_svc.display());
+    }
+    let out_dir = paths::target_dir().join("bench");
+    let logs = out_dir.join("logs");
+    let _ = std::fs::remove_dir_all(&logs);
+    std::fs::create_dir_all(&logs)?;
+
+    let machine = sys::Machine::probe();
+    eprintln!("bench: in-process rendering");
+    let render = render::run(&shared);
+    if let Err(e) = &render {
+        eprintln!("bench: in-process rendering failed: {e:#}");
+    }
+    eprintln!("bench: over HTTP (logs in {})", logs.display());
+    let http = http::run(&shared, &login_svc, &opts, &logs);
+    if let Err(e) = &http {
+        eprintln!("bench: HTTP load failed: {e:#}");
+    }
+    eprintln!("bench: first load in Chromium");
+    let first = first_load::run(&login_svc, &logs);
+    if let Err(e) = &first {
+        eprintln!("bench: first load failed: {e:#}");
+    }
+
+    let table = report::table(&report::Inputs {
+        command: opts.command(),
+        machine: &machine,
+        render: &render,
+        http: &http,
+        first: &first,
+        elapsed: started.elapsed(),
+        shared: &shared,
+    });
+    println!("\n{table}");
+    let latest = out_dir.join("latest.md");
+    std::fs::write(&latest, &table)?;
+    eprintln!("bench: the table is also in {}", latest.display());
+
+    let failed: Vec<&str> = [
+        ("in-process rendering", render.is_err()),
+        ("HTTP", http.is_err()),
+        ("first load", first.is_err()),
+    ]
+    .into_iter()
+    .filter_map(|(n, f)| f.then_some(n))
+    .collect();
+    if !failed.is_empty() {
+        bail!("not measured: {}", failed.join(", "));
+    }
+    Ok(())
 }
