@@ -53,9 +53,19 @@ pub struct Stack {
 
 /// Fills the `{{NAME}}` placeholders of the Kratos config template; a
 /// placeholder left over is an error, not a silently broken config.
-pub fn render_kratos_config(template: &str, spec: &StackSpec, mail_url: &str) -> Result<String> {
+pub fn render_kratos_config(
+    template: &str,
+    spec: &StackSpec,
+    mail_url: &str,
+    dir: &std::path::Path,
+) -> Result<String> {
     let config_dir = paths::kratos_config_dir();
+    let dsn = format!(
+        "sqlite://{}/kratos.sqlite?_fk=true&_journal_mode=WAL&_busy_timeout=10000",
+        dir.display()
+    );
     let values = [
+        ("DSN", dsn),
         ("KRATOS_PUBLIC_PORT", spec.ports.kratos_public.to_string()),
         ("KRATOS_ADMIN_PORT", spec.ports.kratos_admin.to_string()),
         ("UI_URL", spec.ports.ui_url()),
@@ -112,9 +122,25 @@ impl Stack {
 
         let template = std::fs::read_to_string(paths::kratos_config_dir().join("kratos.yml"))
             .context("reading end2end/kratos/kratos.yml")?;
-        let config = render_kratos_config(&template, &spec, &stack.mail.delivery_url())?;
+        let config = render_kratos_config(&template, &spec, &stack.mail.delivery_url(), &dir)?;
         let config_path = dir.join("kratos.yml");
         std::fs::write(&config_path, config)?;
+        // A fresh database for every start.
+        let _ = std::fs::remove_file(dir.join("kratos.sqlite"));
+        let migrate = Command::new(&kratos_bin)
+            .args(["migrate", "sql", "-e", "--yes", "-c"])
+            .arg(&config_path)
+            .current_dir(&dir)
+            .output()
+            .await
+            .context("running kratos migrate")?;
+        if !migrate.status.success() {
+            bail!(
+                "kratos migrate failed ({}):\n{}",
+                migrate.status,
+                String::from_utf8_lossy(&migrate.stderr)
+            );
+        }
 
         let mut kratos_cmd = Command::new(&kratos_bin);
         kratos_cmd
@@ -181,6 +207,10 @@ impl Stack {
             k.stop().await;
         }
         self.mail_task.abort();
+        // Config, database and logs; failing tests quote the logs before.
+        if std::env::var_os("VESTIBULE_KEEP_STACK").is_none() {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
 }
 
