@@ -1,6 +1,7 @@
 //! Vestibule's server: the router and how it is served.
 
 pub mod assets;
+pub mod compression;
 pub mod config;
 pub mod error;
 pub mod error_pages;
@@ -19,7 +20,6 @@ use axum::response::Redirect;
 use axum::routing::get;
 use axum::{middleware, Router};
 use tokio::net::TcpListener;
-use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 
 use crate::error::AppError;
@@ -66,16 +66,7 @@ pub fn router(state: AppState) -> Router {
             error_pages::render_errors,
         ))
         .layer(middleware::from_fn(security_headers::security_headers))
-        .layer(
-            // Pages are gzipped on the fly. Brotli sets up a multi-megabyte
-            // window per response: for a 2 KB page it cost about 60 µs of
-            // CPU (a third of a request, `cargo xtask bench`) to save ~100
-            // bytes. Static assets are served precompressed with brotli
-            // (they carry Content-Encoding, which this layer leaves alone).
-            CompressionLayer::new()
-                .no_br()
-                .quality(CompressionLevel::Precise(6)),
-        )
+        .layer(middleware::from_fn(compression::gzip_pages))
         .layer(telemetry::trace_layer())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))

@@ -257,3 +257,40 @@ async fn a_kratos_that_hangs_times_out_into_a_503() {
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(started.elapsed() < Duration::from_secs(10));
 }
+
+#[tokio::test]
+async fn pages_are_gzipped_for_browsers_and_assets_come_precompressed() {
+    use std::io::Read;
+    let request = |uri: &str, encoding: &str| {
+        Request::get(uri)
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap()
+    };
+    let response = app_with_kratos_down()
+        .oneshot(request("/nope", "br, gzip"))
+        .await
+        .unwrap();
+    assert_eq!(response.headers()[header::CONTENT_ENCODING], "gzip");
+    let packed = response.into_body().collect().await.unwrap().to_bytes();
+    let mut page = String::new();
+    flate2::read::GzDecoder::new(&packed[..])
+        .read_to_string(&mut page)
+        .unwrap();
+    assert!(page.contains("Page not found"), "{page}");
+
+    let refused = app_with_kratos_down()
+        .oneshot(request("/nope", "gzip;q=0"))
+        .await
+        .unwrap();
+    assert!(!refused.headers().contains_key(header::CONTENT_ENCODING));
+
+    let (_, _, plain) = get(app_with_kratos_down(), "/nope").await;
+    let start = plain.find("/assets/style.").unwrap();
+    let href = &plain[start..start + plain[start..].find('"').unwrap()];
+    let css = app_with_kratos_down()
+        .oneshot(request(href, "gzip, deflate, br"))
+        .await
+        .unwrap();
+    assert_eq!(css.headers()[header::CONTENT_ENCODING], "br");
+}

@@ -106,7 +106,8 @@ async fn flow_without_its_csrf_cookie_restarts(ctx: Ctx) -> Result<()> {
 /// Kratos answers 410 with `details.redirect_to` (the init URL with the
 /// flow's return_to); Vestibule sends the browser exactly there.
 async fn expired_flow_restarts_at_kratos_redirect_to_with_return_to(ctx: Ctx) -> Result<()> {
-    let stack = &ctx.suite.short;
+    let short = ctx.short_stack().await?;
+    let stack = &short.stack;
     let browser = ctx.http()?;
     let return_to = format!("{}/sessions", stack.ui_url());
     let init = browser

@@ -22,7 +22,8 @@ fn encode(s: &str) -> String {
 /// The flow expires while the page is open: reloading it and submitting
 /// it both land in a fresh flow that still goes to return_to.
 async fn return_to_survives_an_expired_flow(ctx: Ctx, javascript: bool) -> Result<()> {
-    let stack = &ctx.suite.short;
+    let short = ctx.short_stack().await?;
+    let stack = &short.stack;
     let ui = stack.ui_url();
     let email = ctx.unique_email();
     let b = ctx.page(javascript).await?;

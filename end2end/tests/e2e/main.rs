@@ -72,42 +72,47 @@ fn main() -> ExitCode {
             .collect();
         return libtest_mimic::run(&args, trials).exit_code();
     }
-    // The main stack, and one whose flows expire after a few seconds for
-    // the expiry tests (a Kratos + Vestibule pair of its own).
-    let stacks = rt.block_on(async {
-        let main = Stack::start(StackSpec {
-            name: "e2e".to_owned(),
-            ports: Ports::test(0),
-            kratos: KratosOptions::default(),
-            with_vestibule: true,
-        })
-        .await?;
-        let short = Stack::start(StackSpec {
-            name: "e2e-short".to_owned(),
-            ports: Ports::test(1),
-            kratos: KratosOptions {
-                flow_lifespan: format!("{}s", support::SHORT_LIFESPAN_SECS),
-                ..KratosOptions::default()
-            },
-            with_vestibule: true,
-        })
-        .await;
-        match short {
-            Ok(short) => anyhow::Ok((main, short)),
-            Err(e) => {
-                main.stop().await;
-                Err(e)
+    // Two stacks tests lease one at a time (as many as test threads run on
+    // this 2-core machine), and one whose flows expire after a few seconds
+    // for the expiry tests; each a Kratos + Vestibule pair of its own.
+    let spec = |name: &str, n: u16, kratos: KratosOptions| StackSpec {
+        name: name.to_owned(),
+        ports: Ports::test(n),
+        kratos,
+        with_vestibule: true,
+    };
+    let started = rt.block_on(async {
+        let short_options = KratosOptions {
+            flow_lifespan: format!("{}s", support::SHORT_LIFESPAN_SECS),
+            ..KratosOptions::default()
+        };
+        let (a, b, short) = tokio::join!(
+            Stack::start(spec("e2e-a", 0, KratosOptions::default())),
+            Stack::start(spec("e2e-b", 2, KratosOptions::default())),
+            Stack::start(spec("e2e-short", 1, short_options)),
+        );
+        match (a, b, short) {
+            (Ok(a), Ok(b), Ok(short)) => Ok((vec![Arc::new(a), Arc::new(b)], Arc::new(short))),
+            (a, b, short) => {
+                let mut errors = Vec::new();
+                for started in [a, b, short] {
+                    match started {
+                        Ok(stack) => stack.stop().await,
+                        Err(e) => errors.push(format!("{e:#}")),
+                    }
+                }
+                Err(errors.join("\n"))
             }
         }
     });
-    let (stack, short) = match stacks {
-        Ok((main, short)) => (Arc::new(main), Arc::new(short)),
+    let (stacks, short) = match started {
+        Ok(started) => started,
         Err(e) => {
-            eprintln!("cannot start the test stacks: {e:#}");
+            eprintln!("cannot start the test stacks: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let suite = match rt.block_on(Suite::start(stack.clone(), short.clone())) {
+    let suite = match rt.block_on(Suite::start(stacks, short)) {
         Ok(suite) => Arc::new(suite),
         Err(e) => {
             eprintln!("cannot start the browser: {e:#}");
@@ -120,17 +125,28 @@ fn main() -> ExitCode {
             let rt = rt.clone();
             let suite = suite.clone();
             Trial::test(name, move || {
-                let ctx = Ctx::new(suite.clone(), name);
-                rt.block_on(test(ctx))
-                    .map_err(|e| Failed::from(format!("{e:#}\n{}", suite.stack.log_tails(8))))
+                rt.block_on(async {
+                    let ctx = Ctx::lease(suite.clone(), name).await?;
+                    let stack = ctx.lease.stack.clone();
+                    test(ctx)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e:#}\n{}", stack.log_tails(8)))
+                })
+                .map_err(|e| Failed::from(format!("{e:#}")))
             })
         })
         .collect();
     let conclusion = libtest_mimic::run(&args, trials);
     rt.block_on(async {
         suite.close().await;
+        let stacks: Vec<Arc<Stack>> = suite
+            .stacks
+            .stacks()
+            .chain(suite.short.stacks())
+            .cloned()
+            .collect();
         drop(suite);
-        for stack in [stack, short] {
+        for stack in stacks {
             if let Ok(stack) = Arc::try_unwrap(stack) {
                 stack.stop().await;
             }

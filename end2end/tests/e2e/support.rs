@@ -56,16 +56,61 @@ pub fn prerequisites() -> std::result::Result<(), String> {
 /// Flow lifespan of the short-lived stack.
 pub const SHORT_LIFESPAN_SECS: u64 = 4;
 
-pub struct Suite {
+/// Stacks that tests lease one at a time: Kratos on SQLite takes one
+/// writer at a time, so two tests never share a Kratos concurrently.
+pub struct Pool {
+    members: Vec<(Arc<Stack>, Arc<tokio::sync::Mutex<()>>)>,
+    free: Arc<tokio::sync::Semaphore>,
+}
+
+/// A stack held by one test until it is dropped.
+pub struct Lease {
     pub stack: Arc<Stack>,
+    _guard: tokio::sync::OwnedMutexGuard<()>,
+    _permit: tokio::sync::OwnedSemaphorePermit,
+}
+
+impl Pool {
+    pub fn new(stacks: Vec<Arc<Stack>>) -> Pool {
+        Pool {
+            free: Arc::new(tokio::sync::Semaphore::new(stacks.len())),
+            members: stacks
+                .into_iter()
+                .map(|s| (s, Arc::new(tokio::sync::Mutex::new(()))))
+                .collect(),
+        }
+    }
+
+    pub async fn lease(&self) -> Result<Lease> {
+        let permit = self.free.clone().acquire_owned().await?;
+        // Holding a permit, at least one member is free.
+        for (stack, lock) in &self.members {
+            if let Ok(guard) = lock.clone().try_lock_owned() {
+                return Ok(Lease {
+                    stack: stack.clone(),
+                    _guard: guard,
+                    _permit: permit,
+                });
+            }
+        }
+        bail!("no free stack although a permit was granted")
+    }
+
+    pub fn stacks(&self) -> impl Iterator<Item = &Arc<Stack>> {
+        self.members.iter().map(|(s, _)| s)
+    }
+}
+
+pub struct Suite {
+    pub stacks: Pool,
     /// Kratos + Vestibule whose flows expire after SHORT_LIFESPAN_SECS.
-    pub short: Arc<Stack>,
+    pub short: Pool,
     _playwright: Playwright,
     browser: Browser,
 }
 
 impl Suite {
-    pub async fn start(stack: Arc<Stack>, short: Arc<Stack>) -> Result<Suite> {
+    pub async fn start(stacks: Vec<Arc<Stack>>, short: Arc<Stack>) -> Result<Suite> {
         let playwright = Playwright::launch()
             .await
             .context("starting the Playwright driver")?;
@@ -80,8 +125,8 @@ impl Suite {
             .await
             .context("launching Chromium")?;
         Ok(Suite {
-            stack,
-            short,
+            stacks: Pool::new(stacks),
+            short: Pool::new(vec![short]),
             _playwright: playwright,
             browser,
         })
@@ -95,17 +140,27 @@ impl Suite {
 pub struct Ctx {
     pub suite: Arc<Suite>,
     pub name: &'static str,
+    /// The stack this test has to itself.
+    pub lease: Lease,
 }
 
 static EMAILS: AtomicU32 = AtomicU32::new(0);
 
 impl Ctx {
-    pub fn new(suite: Arc<Suite>, name: &'static str) -> Ctx {
-        Ctx { suite, name }
+    /// Waits for a stack of its own.
+    pub async fn lease(suite: Arc<Suite>, name: &'static str) -> Result<Ctx> {
+        let lease = suite.stacks.lease().await?;
+        Ok(Ctx { suite, name, lease })
     }
 
     pub fn stack(&self) -> &Stack {
-        &self.suite.stack
+        &self.lease.stack
+    }
+
+    /// The stack whose flows expire after SHORT_LIFESPAN_SECS, for as long
+    /// as the returned lease lives.
+    pub async fn short_stack(&self) -> Result<Lease> {
+        self.suite.short.lease().await
     }
 
     /// A URL of Vestibule under test.
