@@ -12,7 +12,7 @@ use std::cell::RefCell;
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
@@ -53,9 +53,9 @@ pub fn gzip(input: &[u8]) -> Vec<u8> {
     out
 }
 
-fn accepts_gzip(request: &Request) -> bool {
-    request
-        .headers()
+/// Whether the request's Accept-Encoding allows gzip (`q=0` refuses it).
+pub fn accepts_gzip(headers: &HeaderMap) -> bool {
+    headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -70,7 +70,7 @@ fn accepts_gzip(request: &Request) -> bool {
 
 /// Gzips HTML responses for clients that accept it.
 pub async fn gzip_pages(request: Request, next: Next) -> Response {
-    let wanted = accepts_gzip(&request);
+    let wanted = accepts_gzip(request.headers());
     let response = next.run(request).await;
     let is_html = response
         .headers()

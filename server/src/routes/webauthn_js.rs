@@ -4,38 +4,53 @@
 
 use std::time::{Duration, Instant};
 
+use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use tokio::sync::RwLock;
 
+use crate::compression;
 use crate::state::AppState;
 
 /// Kratos' script changes only when Kratos is upgraded; refetching every
 /// few minutes picks that up without a restart.
 const KEEP_FOR: Duration = Duration::from_secs(300);
 
+/// The script as fetched and gzipped once (it is served to every browser
+/// that opens a page with WebAuthn nodes).
+#[derive(Clone)]
+struct Script {
+    fetched: Instant,
+    raw: Bytes,
+    gzip: Bytes,
+}
+
 #[derive(Default)]
-pub struct Cache(RwLock<Option<(Instant, axum::body::Bytes)>>);
+pub struct Cache(RwLock<Option<Script>>);
 
 impl Cache {
-    async fn fresh(&self) -> Option<axum::body::Bytes> {
+    async fn fresh(&self) -> Option<Script> {
         let guard = self.0.read().await;
         guard
             .as_ref()
-            .filter(|(at, _)| at.elapsed() < KEEP_FOR)
-            .map(|(_, bytes)| bytes.clone())
+            .filter(|s| s.fetched.elapsed() < KEEP_FOR)
+            .cloned()
     }
 }
 
-pub async fn webauthn_js(State(state): State<AppState>) -> Response {
-    let bytes = match state.webauthn_js.fresh().await {
-        Some(bytes) => bytes,
+pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let script = match state.webauthn_js.fresh().await {
+        Some(script) => script,
         None => match state.kratos.webauthn_js().await {
             Ok(fetched) => {
-                let bytes = axum::body::Bytes::from(fetched);
-                *state.webauthn_js.0.write().await = Some((Instant::now(), bytes.clone()));
-                bytes
+                let script = Script {
+                    fetched: Instant::now(),
+                    gzip: Bytes::from(compression::gzip(&fetched)),
+                    raw: Bytes::from(fetched),
+                };
+                *state.webauthn_js.0.write().await = Some(script.clone());
+                script
             }
             Err(e) => {
                 tracing::warn!(error = %e, "webauthn.js unavailable from Kratos");
@@ -43,7 +58,8 @@ pub async fn webauthn_js(State(state): State<AppState>) -> Response {
             }
         },
     };
-    (
+    let gzip = compression::accepts_gzip(&headers);
+    let mut response = (
         [
             (
                 header::CONTENT_TYPE,
@@ -53,8 +69,15 @@ pub async fn webauthn_js(State(state): State<AppState>) -> Response {
                 header::CACHE_CONTROL,
                 HeaderValue::from_static("public, max-age=300"),
             ),
+            (header::VARY, HeaderValue::from_static("accept-encoding")),
         ],
-        bytes,
+        if gzip { script.gzip } else { script.raw },
     )
-        .into_response()
+        .into_response();
+    if gzip {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+    }
+    response
 }
