@@ -15,6 +15,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         password_user_enrols_passkey_signs_in_with_it_and_removes_it,
         webauthn_security_key_as_second_factor,
         unsupported_browser_gets_a_readable_message,
+        a_cancelled_ceremony_gets_a_readable_message,
         passkey_button_explains_it_needs_javascript,
         csp_violations_are_detected,
     ]
@@ -202,6 +203,38 @@ async fn unsupported_browser_gets_a_readable_message(ctx: Ctx) -> Result<()> {
             == 1
     );
     b.finish().await
+}
+
+/// The user dismisses the browser's passkey dialog: Chromium rejects with
+/// NotAllowedError, which an init script stands in for here (the virtual
+/// authenticator never asks). Kratos v1.3.1's script only logs that on the
+/// console; the page must say it in words and stay usable.
+async fn a_cancelled_ceremony_gets_a_readable_message(ctx: Ctx) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let b = ctx.page(true).await?;
+    b.disable_conditional_ui().await?;
+    b.page
+        .add_init_script(
+            "navigator.credentials.get = () => Promise.reject(\
+             new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));",
+        )
+        .await?;
+    b.goto(&format!("{ui}/login")).await?;
+    b.wait_webauthn_ready().await?;
+    b.click(r#"button[name="passkey_login_trigger"]"#).await?;
+    b.wait_for(
+        r#"[data-testid="webauthn-message"][data-webauthn-error="cancelled"]:not([hidden])"#,
+    )
+    .await?;
+    let text = b.text(r#"[data-testid="webauthn-message"]"#).await?;
+    ensure!(text.to_lowercase().contains("cancel"), "message: {text:?}");
+    ensure!(
+        b.current_url().contains("/login?flow="),
+        "left the page: {}",
+        b.current_url()
+    );
+    b.finish_allowing(&["NotAllowedError", "timed out or was not allowed"])
+        .await
 }
 
 async fn passkey_button_explains_it_needs_javascript(ctx: Ctx) -> Result<()> {

@@ -287,11 +287,20 @@ impl BrowserPage {
     /// Closes the context; fails if the browser reported console errors
     /// (CSP violations among them) while the test ran.
     pub async fn finish(self) -> Result<()> {
-        let errors = self
+        self.finish_allowing(&[]).await
+    }
+
+    /// Like [`finish`](Self::finish), but console errors containing one of
+    /// `expected` are not failures (Kratos' own script logs some).
+    pub async fn finish_allowing(self, expected: &[&str]) -> Result<()> {
+        let errors: Vec<String> = self
             .console_errors
             .lock()
             .map(|e| e.clone())
-            .map_err(|_| anyhow!("console log poisoned"))?;
+            .map_err(|_| anyhow!("console log poisoned"))?
+            .into_iter()
+            .filter(|e| !expected.iter().any(|x| e.contains(x)))
+            .collect();
         let _ = self.context.close().await;
         if !errors.is_empty() {
             bail!(
