@@ -46,10 +46,6 @@ impl Query {
         self
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// `base` with this query appended (`?` or `&` as needed).
     pub fn append_to(&self, base: &str) -> String {
         if self.0.is_empty() {

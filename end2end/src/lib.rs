@@ -8,6 +8,7 @@ pub mod paths;
 pub mod ports;
 pub mod process;
 pub mod stack;
+pub mod totp;
 
 pub use mail_sink::{Mail, MailSink};
 pub use ports::Ports;

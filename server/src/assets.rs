@@ -5,6 +5,8 @@ use axum::extract::Path;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+use crate::compression::accepts;
+
 pub struct Asset {
     /// The stable name code refers to (`style.css`, `webauthn.js`, …).
     pub key: &'static str,
@@ -29,22 +31,9 @@ pub fn path_of(key: &str) -> String {
 
 /// Which encoding to send: brotli, then gzip, else the raw bytes.
 fn pick<'a>(asset: &'a Asset, headers: &HeaderMap) -> (&'a [u8], Option<&'static str>) {
-    let accepted = headers
-        .get_all(header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(|e| {
-            e.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .collect::<Vec<_>>();
-    if accepted.iter().any(|e| e == "br") {
+    if accepts(headers, "br") {
         (asset.br, Some("br"))
-    } else if accepted.iter().any(|e| e == "gzip") {
+    } else if accepts(headers, "gzip") {
         (asset.gz, Some("gzip"))
     } else {
         (asset.raw, None)

@@ -53,8 +53,9 @@ pub fn gzip(input: &[u8]) -> Vec<u8> {
     out
 }
 
-/// Whether the request's Accept-Encoding allows gzip (`q=0` refuses it).
-pub fn accepts_gzip(headers: &HeaderMap) -> bool {
+/// Whether the request's Accept-Encoding allows `encoding` (`q=0`
+/// refuses it).
+pub fn accepts(headers: &HeaderMap, encoding: &str) -> bool {
     headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
@@ -64,13 +65,13 @@ pub fn accepts_gzip(headers: &HeaderMap) -> bool {
             let mut parts = e.split(';');
             let name = parts.next().unwrap_or("").trim();
             let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
-            name.eq_ignore_ascii_case("gzip") && !refused
+            name.eq_ignore_ascii_case(encoding) && !refused
         })
 }
 
 /// Gzips HTML responses for clients that accept it.
 pub async fn gzip_pages(request: Request, next: Next) -> Response {
-    let wanted = accepts_gzip(request.headers());
+    let wanted = accepts(request.headers(), "gzip");
     let response = next.run(request).await;
     let is_html = response
         .headers()

@@ -6,11 +6,12 @@ use std::sync::Arc;
 use app::links::Query;
 use app::pages::{error_page, ErrorView};
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::header;
 use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::error::AppError;
+use crate::routes::respond::page_headers;
 use crate::state::AppState;
 
 fn view(state: &AppState, e: &AppError) -> ErrorView {
@@ -84,14 +85,7 @@ pub async fn render_errors(
     }
     let body = error_page(&state.shell, view(&state, &error));
     let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
+    page_headers(headers);
     headers.remove(header::CONTENT_LENGTH);
     let (parts, _) = response.into_parts();
     Response::from_parts(parts, body.into())

@@ -36,16 +36,6 @@ pub enum KratosError {
     },
 }
 
-impl KratosError {
-    /// The Kratos error id, if Kratos gave one.
-    pub fn api_id(&self) -> Option<&str> {
-        match self {
-            KratosError::Api { body, .. } => body.id(),
-            _ => None,
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct KratosClient {
     http: reqwest::Client,
@@ -163,6 +153,20 @@ impl KratosClient {
         let query: Vec<(&str, &str)> = return_to.map(|r| ("return_to", r)).into_iter().collect();
         self.get("/self-service/logout/browser", &query, cookie)
             .await
+    }
+
+    /// The logout URL for this session (with `return_to`), or none when
+    /// there is no session or Kratos cannot say: a page then simply offers
+    /// no logout link.
+    pub async fn logout_url(
+        &self,
+        cookie: Option<&HeaderValue>,
+        return_to: Option<&str>,
+    ) -> Option<String> {
+        self.logout_flow(cookie, return_to)
+            .await
+            .ok()
+            .map(|l| l.body.logout_url)
     }
 
     /// `GET /self-service/errors?id=`.

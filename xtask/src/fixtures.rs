@@ -259,7 +259,7 @@ async fn record_default(rec: &Recorder, stack: &Stack) -> Result<()> {
     let secret = text_node(&settings, "totp_secret_key")
         .and_then(|n| n["attributes"]["text"]["text"].as_str())
         .context("settings flow without totp_secret_key")?;
-    let code = totp_code(secret)?;
+    let code = vestibule_e2e::totp::current_code(secret)?;
     let (status, body) = rec
         .submit(&settings, &[("method", "totp"), ("totp_code", &code)])
         .await?;
@@ -403,14 +403,4 @@ async fn record_identifier_first(rec: &Recorder) -> Result<()> {
     )
     .await?;
     Ok(())
-}
-
-/// The current TOTP code for a base32 secret (SHA-1, 6 digits, 30 s, as
-/// Kratos enrols it).
-pub fn totp_code(secret: &str) -> Result<String> {
-    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
-        .to_bytes()
-        .map_err(|e| anyhow::anyhow!("TOTP secret is not base32: {e:?}"))?;
-    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
-    Ok(totp.generate_current()?)
 }

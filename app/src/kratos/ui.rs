@@ -109,50 +109,6 @@ impl UiNode {
         }
     }
 
-    pub fn messages(&self) -> &[UiText] {
-        match self {
-            UiNode::Input(n) => &n.messages,
-            UiNode::Img(n) => &n.messages,
-            UiNode::A(n) => &n.messages,
-            UiNode::Text(n) => &n.messages,
-            UiNode::Script(n) => &n.messages,
-            UiNode::Div(n) => &n.messages,
-            UiNode::Unknown(n) => &n.messages,
-        }
-    }
-
-    pub fn label(&self) -> Option<&UiText> {
-        match self {
-            UiNode::Input(n) => n.meta.label.as_ref().or(n.attributes.label.as_ref()),
-            UiNode::Img(n) => n.meta.label.as_ref(),
-            UiNode::A(n) => n.meta.label.as_ref(),
-            UiNode::Text(n) => n.meta.label.as_ref(),
-            UiNode::Script(n) => n.meta.label.as_ref(),
-            UiNode::Div(n) => n.meta.label.as_ref(),
-            UiNode::Unknown(n) => n.meta.label.as_ref(),
-        }
-    }
-
-    /// A key that identifies the node within its flow: the input name (plus
-    /// the value for submit buttons, which share names such as `method`), or
-    /// the element id of the other kinds.
-    pub fn key(&self) -> String {
-        match self {
-            UiNode::Input(n) => match n.attributes.input_type {
-                Open::Known(InputType::Submit | InputType::Button) => {
-                    format!("{}:{}", n.attributes.name, n.attributes.value_string())
-                }
-                _ => n.attributes.name.clone(),
-            },
-            UiNode::Img(n) => n.attributes.id.clone(),
-            UiNode::A(n) => n.attributes.id.clone(),
-            UiNode::Text(n) => n.attributes.id.clone(),
-            UiNode::Script(n) => n.attributes.id.clone(),
-            UiNode::Div(n) => n.attributes.id.clone(),
-            UiNode::Unknown(n) => n.attributes.id.clone().unwrap_or_default(),
-        }
-    }
-
     pub fn as_input(&self) -> Option<&InputAttributes> {
         match self {
             UiNode::Input(n) => Some(&n.attributes),

@@ -227,6 +227,15 @@ pub struct BrowserPage {
 }
 
 impl BrowserPage {
+    /// What the page shows, for error messages.
+    async fn page_text(&self) -> String {
+        self.page
+            .locator("main")
+            .inner_text()
+            .await
+            .unwrap_or_default()
+    }
+
     pub async fn goto(&self, url: &str) -> Result<()> {
         self.page
             .goto(url, None)
@@ -238,12 +247,7 @@ impl BrowserPage {
     pub async fn fill(&self, selector: &str, value: &str) -> Result<()> {
         let filled = self.page.locator(selector).fill(value, None).await;
         if filled.is_err() {
-            let text = self
-                .page
-                .locator("main")
-                .inner_text()
-                .await
-                .unwrap_or_default();
+            let text = self.page_text().await;
             return filled.with_context(|| {
                 format!(
                     "filling {selector} on {}; the page says:\n{text}",
@@ -329,15 +333,7 @@ macro_rules! with_and_without_js {
 
 pub const PASSWORD: &str = "a long and unguessable passphrase 42";
 
-/// The current TOTP code for a base32 secret, as Kratos checks it (SHA-1,
-/// 6 digits, 30 s).
-pub fn totp_code(secret: &str) -> Result<String> {
-    let bytes = totp_rs::Secret::Encoded(secret.to_owned())
-        .to_bytes()
-        .map_err(|e| anyhow!("TOTP secret is not base32: {e:?}"))?;
-    let totp = totp_rs::TOTP::new_unchecked(totp_rs::Algorithm::SHA1, 6, 1, 30, bytes);
-    Ok(totp.generate_current()?)
-}
+pub use vestibule_e2e::totp::current_code as totp_code;
 
 /// Polls `check` every 100 ms for up to 15 s; whether it came true.
 async fn poll<F, Fut>(check: F) -> bool
@@ -432,12 +428,7 @@ impl BrowserPage {
         // "not yet", not a failure.
         let found = poll(|| async { self.count(selector).await.unwrap_or(0) > 0 }).await;
         if !found {
-            let text = self
-                .page
-                .locator("main")
-                .inner_text()
-                .await
-                .unwrap_or_default();
+            let text = self.page_text().await;
             bail!(
                 "{selector} did not appear on {}; the page says:\n{text}",
                 self.page.url()

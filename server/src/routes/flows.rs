@@ -75,10 +75,8 @@ pub async fn flow(
         if flow.is_second_factor() || flow.refresh == Some(true) || kind == FlowKind::Settings {
             state
                 .kratos
-                .logout_flow(cookie.as_ref(), carried.get("return_to"))
+                .logout_url(cookie.as_ref(), carried.get("return_to"))
                 .await
-                .ok()
-                .map(|l| l.body.logout_url)
         } else {
             None
         };

@@ -1,6 +1,6 @@
 //! Response builders shared by the page handlers.
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
@@ -8,22 +8,23 @@ use crate::error::AppError;
 /// A rendered page. Pages hold CSRF tokens and session data, so no cache
 /// may keep them.
 pub fn html(body: String, set_cookies: Vec<HeaderValue>) -> Response {
-    let mut response = (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/html; charset=utf-8"),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-store"),
-            ),
-        ],
-        body,
-    )
-        .into_response();
+    let mut response = body.into_response();
+    page_headers(response.headers_mut());
     append_cookies(&mut response, set_cookies);
     response
+}
+
+/// The headers of every HTML page, rendered by a handler or as an error
+/// page.
+pub fn page_headers(headers: &mut HeaderMap) {
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
 }
 
 /// 303 to `location`, passing Kratos' cookies on. A location that cannot

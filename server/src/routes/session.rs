@@ -48,12 +48,12 @@ pub async fn welcome(
         },
     };
     let logout_url = match session {
-        Some(_) => state
-            .kratos
-            .logout_flow(cookie.as_ref(), query.get("return_to"))
-            .await
-            .ok()
-            .map(|l| l.body.logout_url),
+        Some(_) => {
+            state
+                .kratos
+                .logout_url(cookie.as_ref(), query.get("return_to"))
+                .await
+        }
         None => None,
     };
     let view = WelcomeView {

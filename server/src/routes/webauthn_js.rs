@@ -58,7 +58,7 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
             }
         },
     };
-    let gzip = compression::accepts_gzip(&headers);
+    let gzip = compression::accepts(&headers, "gzip");
     let mut response = (
         [
             (
