@@ -21,6 +21,9 @@ pub struct KratosOptions {
     pub flow_lifespan: String,
     /// `unified` or `identifier_first`.
     pub login_style: String,
+    /// `security.account_enumeration.mitigate`: sign-in then looks the same
+    /// for known and unknown identifiers.
+    pub mitigate_enumeration: bool,
 }
 
 impl Default for KratosOptions {
@@ -28,6 +31,7 @@ impl Default for KratosOptions {
         KratosOptions {
             flow_lifespan: "1h".to_owned(),
             login_style: "unified".to_owned(),
+            mitigate_enumeration: false,
         }
     }
 }
@@ -71,6 +75,10 @@ pub fn render_kratos_config(
         ("UI_URL", spec.ports.ui_url()),
         ("FLOW_LIFESPAN", spec.kratos.flow_lifespan.clone()),
         ("LOGIN_STYLE", spec.kratos.login_style.clone()),
+        (
+            "MITIGATE_ENUMERATION",
+            spec.kratos.mitigate_enumeration.to_string(),
+        ),
         ("LOG_LEVEL", "info".to_owned()),
         ("CONFIG_DIR", config_dir.display().to_string()),
         ("MAIL_SINK_URL", mail_url.to_owned()),

@@ -138,16 +138,66 @@ impl Recorder {
     }
 }
 
+/// Two-step password sign-up through the browser API.
+async fn sign_up(rec: &Recorder, email: &str, password: &str) -> Result<()> {
+    let registration = rec.flow("registration", "").await?;
+    let (status, body) = rec
+        .submit(
+            &registration,
+            &[
+                ("traits.email", email),
+                ("traits.name.first", "Grace"),
+                ("method", "profile"),
+            ],
+        )
+        .await?;
+    if status != 400 && status != 200 {
+        bail!("profile step answered {status}: {body}");
+    }
+    let credentials = rec.refetch("registration", id_of(&registration)?).await?;
+    let (status, body) = rec
+        .submit(
+            &credentials,
+            &[("password", password), ("method", "password")],
+        )
+        .await?;
+    if status != 200 {
+        bail!("registration answered {status}: {body}");
+    }
+    Ok(())
+}
+
 fn id_of(flow: &Value) -> Result<&str> {
     flow["id"].as_str().context("flow without id")
 }
 
-pub fn record() -> Result<()> {
+/// `sets`: which recordings to make (`default`, `identifier-first`); all
+/// when empty. Recording one set leaves the other's files as they are.
+pub fn record(sets: &[String]) -> Result<()> {
+    let wants = |set: &str| sets.is_empty() || sets.iter().any(|s| s == set);
+    if let Some(unknown) = sets
+        .iter()
+        .find(|s| !["default", "identifier-first"].contains(&s.as_str()))
+    {
+        bail!("unknown fixture set {unknown:?} (default, identifier-first)");
+    }
     crate::setup::kratos()?;
     let out = paths::repo_root().join("app/tests/fixtures");
     std::fs::create_dir_all(&out)?;
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
+        if wants("default") {
+            record_default_set(&out).await?;
+        }
+        if wants("identifier-first") {
+            record_identifier_first_set(out).await?;
+        }
+        Ok(())
+    })
+}
+
+async fn record_default_set(out: &std::path::Path) -> Result<()> {
+    {
         let stack = Stack::start(StackSpec {
             name: "fixtures".to_owned(),
             ports: Ports::test(9),
@@ -158,18 +208,23 @@ pub fn record() -> Result<()> {
         let rec = Recorder {
             http: client()?,
             kratos: stack.kratos_public_url(),
-            out: out.clone(),
+            out: out.to_owned(),
         };
         let result = record_default(&rec, &stack).await;
         stack.stop().await;
-        result?;
+        result
+    }
+}
 
+async fn record_identifier_first_set(out: PathBuf) -> Result<()> {
+    {
         let stack = Stack::start(StackSpec {
             name: "fixtures-idfirst".to_owned(),
             ports: Ports::test(9),
             kratos: KratosOptions {
                 flow_lifespan: "2s".to_owned(),
                 login_style: "identifier_first".to_owned(),
+                ..KratosOptions::default()
             },
             with_vestibule: false,
         })
@@ -182,7 +237,7 @@ pub fn record() -> Result<()> {
         let result = record_identifier_first(&rec).await;
         stack.stop().await;
         result
-    })
+    }
 }
 
 async fn record_default(rec: &Recorder, stack: &Stack) -> Result<()> {
@@ -394,6 +449,7 @@ async fn record_identifier_first(rec: &Recorder) -> Result<()> {
     }
     let next = rec.refetch("login", id_of(&login)?).await?;
     rec.save("login_identifier_first_credentials", &next)?;
+
     // The stack's flows live two seconds.
     tokio::time::sleep(Duration::from_millis(2500)).await;
     rec.save_get(
@@ -402,5 +458,40 @@ async fn record_identifier_first(rec: &Recorder) -> Result<()> {
         410,
     )
     .await?;
+
+    // Step 2 for a known identifier: the identifier becomes a hidden input
+    // of group identifier_first, which the password form must post.
+    let email = "grace@example.com";
+    let password = "a long and unguessable passphrase 42";
+    sign_up(&rec.with_client(client()?), email, password).await?;
+    let stranger = rec.with_client(client()?);
+    let login = stranger.flow("login", "").await?;
+    let (status, body) = stranger
+        .submit(
+            &login,
+            &[("identifier", email), ("method", "identifier_first")],
+        )
+        .await?;
+    if status != 400 && status != 200 {
+        bail!("identifier step answered {status}: {body}");
+    }
+    let step2 = stranger.refetch("login", id_of(&login)?).await?;
+    stranger.save("login_identifier_first_step2", &step2)?;
+    // What the step-2 password form got from a UI that dropped the hidden
+    // identifier: 4000002 on that hidden node.
+    let mut without_identifier = step2.clone();
+    if let Some(nodes) = without_identifier["ui"]["nodes"].as_array_mut() {
+        nodes.retain(|n| n["attributes"]["name"] != "identifier");
+    }
+    let (status, body) = stranger
+        .submit(
+            &without_identifier,
+            &[("password", password), ("method", "password")],
+        )
+        .await?;
+    if status != 400 {
+        bail!("a password without identifier answered {status}: {body}");
+    }
+    stranger.save("login_identifier_first_missing_identifier", &body)?;
     Ok(())
 }

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(&args[1..]),
         Some("lint") => lint(),
-        Some("record-fixtures") => fixtures::record(),
+        Some("record-fixtures") => fixtures::record(&args[1..]),
         Some("wasm") => wasm::build(),
         Some("bench") => bench::run(&args[1..]),
         _ => {

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::form::{FlowForm, FormSection};
-use super::layout::layout;
+use super::layout::{identifier_in_use, layout};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::kratos::ui::ScriptAttributes;
-use crate::kratos::{Flow, FlowKind, UiNode};
+use crate::kratos::{Flow, FlowKind, UiNode, UiText};
 use crate::links::{page, Query};
 
 /// What the card links to, besides the flow itself.
@@ -33,6 +33,13 @@ pub fn flow_title(kind: FlowKind, flow: &Flow) -> &'static str {
 pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     let title = flow_title(kind, &flow);
     let laid_out = layout(kind, &flow.ui.nodes);
+    let node_messages: Vec<UiText> = laid_out.messages.iter().map(|m| (*m).clone()).collect();
+    let identifier = (kind == FlowKind::Login)
+        .then(|| identifier_in_use(&flow.ui.nodes))
+        .flatten()
+        .map(|id| {
+            view! { <IdentifierInUse identifier=id.to_owned() refresh=flow.refresh == Some(true) nav=nav.clone()/> }
+        });
     let scripts: Vec<ScriptAttributes> = laid_out
         .scripts
         .iter()
@@ -64,10 +71,29 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
             <h2>{title}</h2>
             <Messages messages=flow.ui.messages/>
+            <Messages messages=node_messages/>
+            {identifier}
             {webauthn}
             <div class="forms">{forms}</div>
             <FlowLinks kind=kind nav=nav/>
         </section>
+    }
+}
+
+/// Which account a later sign-in step is for, and a way back to step 1: a
+/// new login flow that keeps `return_to` and the OAuth2 login challenge. A
+/// refresh confirms the signed-in account, left only by signing out.
+#[component]
+fn IdentifierInUse(identifier: String, refresh: bool, nav: FlowNav) -> impl IntoView {
+    let restart = (!refresh).then(|| {
+        let href = page(&nav.base_path, "/login", &nav.carried);
+        view! { <a href=href data-testid="identifier-change">"Use another account"</a> }
+    });
+    view! {
+        <p class="identifier-in-use">
+            <span data-testid="identifier-in-use">{identifier}</span>
+            {restart}
+        </p>
     }
 }
 

@@ -3,14 +3,17 @@
 use leptos::prelude::*;
 
 use super::layout::{settings_heading, Section};
+use super::messages::Messages;
 use super::node::NodeView;
-use crate::kratos::{FlowKind, Group, UiNode};
+use crate::kratos::{FlowKind, Group, UiNode, UiText};
 
 /// A section of a flow as owned data, ready to render.
 pub struct FormSection {
     pub group: Group,
     pub test_id: String,
     pub nodes: Vec<UiNode>,
+    /// Messages on the form's hidden inputs.
+    pub messages: Vec<UiText>,
 }
 
 impl From<Section<'_>> for FormSection {
@@ -19,6 +22,7 @@ impl From<Section<'_>> for FormSection {
             group: s.group,
             test_id: s.test_id,
             nodes: s.nodes.into_iter().cloned().collect(),
+            messages: s.messages.into_iter().cloned().collect(),
         }
     }
 }
@@ -49,6 +53,7 @@ pub fn FlowForm(
             id=section.test_id
         >
             {heading.map(|h| view! { <h3>{h}</h3> })}
+            <Messages messages=section.messages/>
             {nodes}
         </form>
     }

@@ -2,12 +2,17 @@
 //!
 //! Each strategy group gets its own `<form>`, as in the Node reference UI
 //! (Kratos' e2e suite looks inputs up inside `login-flow`,
-//! `login-flow-code`, … forms). The `default` group is shared: its hidden
-//! inputs (csrf_token, traits carried over from an earlier step) go into
-//! every form, its visible inputs (identifier, traits) into the forms of the
-//! groups that submit them. Script nodes are page-level, never in a form.
+//! `login-flow-code`, … forms). Groups that are not a method (`default`,
+//! `identifier_first`, `captcha`, and groups this build does not know) hold
+//! state of the whole flow: their hidden inputs (csrf_token, traits carried
+//! over from an earlier step, the identifier on step 2 of identifier-first
+//! sign-in) go into every form, and the visible `default` inputs
+//! (identifier, traits) into the forms of the groups that submit them.
+//! Script nodes are page-level, never in a form. A message Kratos attaches
+//! to a node that is not shown is kept, on the form it belongs to or on
+//! the flow, never dropped.
 
-use crate::kratos::{FlowKind, Group, InputType, UiNode};
+use crate::kratos::{FlowKind, Group, InputType, UiNode, UiText};
 
 /// One `<form>` of the page.
 #[derive(Debug, PartialEq)]
@@ -16,12 +21,38 @@ pub struct Section<'a> {
     /// Unique on the page; see [`section_test_ids`].
     pub test_id: String,
     pub nodes: Vec<&'a UiNode>,
+    /// Messages on this group's hidden inputs, which render nothing
+    /// themselves: shown at the top of the form.
+    pub messages: Vec<&'a UiText>,
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Layout<'a> {
     pub sections: Vec<Section<'a>>,
     pub scripts: Vec<&'a UiNode>,
+    /// Messages on nodes no form shows by itself (hidden inputs of the
+    /// flow-wide groups, forms dropped as empty, scripts): shown with the
+    /// flow's own messages.
+    pub messages: Vec<&'a UiText>,
+}
+
+/// Whether a group's hidden inputs are state of the whole flow, posted by
+/// every form, rather than inputs of one method. Unknown groups count as
+/// flow-wide: a newer Kratos' hidden state is then still posted.
+fn is_flow_wide(group: &Group) -> bool {
+    match group {
+        Group::Default | Group::IdentifierFirst | Group::Captcha | Group::Other(_) => true,
+        Group::Password
+        | Group::Code
+        | Group::Passkey
+        | Group::Webauthn
+        | Group::Oidc
+        | Group::Saml
+        | Group::Totp
+        | Group::LookupSecret
+        | Group::Profile
+        | Group::Link => false,
+    }
 }
 
 /// Groups whose submit needs the visible `default` inputs (the identifier
@@ -88,26 +119,49 @@ fn is_submit(node: &UiNode) -> bool {
     )
 }
 
+fn input_name(node: &UiNode) -> Option<&str> {
+    node.as_input().map(|a| a.name.as_str())
+}
+
+/// Whether a form is worth showing: it has something to see or press, or
+/// a script drives its hidden inputs (identifier-first login offers
+/// passkeys only through the hidden fields that conditional UI fills).
+fn is_shown(section: &Section) -> bool {
+    section.nodes.iter().any(|n| {
+        !n.is_hidden_input()
+            || (!is_flow_wide(n.group()) && n.as_input().is_some_and(|a| a.onload_trigger.is_some()))
+    })
+}
+
 pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
     let scripts: Vec<&UiNode> = nodes.iter().filter(|n| is_script(n)).collect();
-    let defaults: Vec<&UiNode> = nodes
-        .iter()
-        .filter(|n| *n.group() == Group::Default && !is_script(n))
-        .collect();
-    let hidden_defaults: Vec<&UiNode> = defaults
-        .iter()
-        .copied()
-        .filter(|n| n.is_hidden_input())
-        .collect();
-    let visible_defaults: Vec<&UiNode> = defaults
-        .iter()
-        .copied()
-        .filter(|n| !n.is_hidden_input())
+    let form_nodes = || nodes.iter().filter(|n| !is_script(n));
+
+    // Hidden flow-wide state, once per name (the first wins), for every form.
+    let mut carried: Vec<&UiNode> = Vec::new();
+    for node in form_nodes().filter(|n| n.is_hidden_input() && is_flow_wide(n.group())) {
+        if !carried.iter().any(|c| input_name(c) == input_name(node)) {
+            carried.push(node);
+        }
+    }
+    let visible_defaults: Vec<&UiNode> = form_nodes()
+        .filter(|n| *n.group() == Group::Default && !n.is_hidden_input())
         .collect();
 
-    // Groups in the order Kratos first mentions them, then ranked.
+    // Flow-wide messages: those on carried hidden inputs, which no form
+    // shows; others join them below.
+    let mut messages: Vec<&UiText> = Vec::new();
+    for node in form_nodes().filter(|n| n.is_hidden_input() && is_flow_wide(n.group())) {
+        messages.extend(node.messages());
+    }
+    for script in &scripts {
+        messages.extend(script.messages());
+    }
+
+    // Groups in the order Kratos first mentions them, then ranked. Default
+    // never has a form of its own here (see below).
     let mut groups: Vec<&Group> = Vec::new();
-    for node in nodes.iter().filter(|n| !is_script(n)) {
+    for node in form_nodes() {
         let g = node.group();
         if *g != Group::Default && !groups.contains(&g) {
             groups.push(g);
@@ -115,51 +169,57 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
     }
     groups.sort_by_key(|g| rank(kind, g));
 
-    let mut visible_placed = false;
-    let mut sections: Vec<Section> = groups
-        .into_iter()
-        .map(|group| {
-            let mut section_nodes = hidden_defaults.clone();
-            if takes_visible_defaults(group) {
-                section_nodes.extend(visible_defaults.iter().copied());
-                visible_placed = true;
-            }
-            section_nodes.extend(nodes.iter().filter(|n| n.group() == group && !is_script(n)));
-            Section {
-                group: group.clone(),
-                test_id: String::new(),
-                nodes: section_nodes,
-            }
-        })
-        // A form whose group contributes nothing but hidden inputs is
-        // dropped, unless a script drives it (identifier-first login has
-        // only the hidden passkey fields that conditional UI fills).
-        .filter(|s| {
-            s.nodes.iter().any(|n| {
-                !n.is_hidden_input()
-                    || (*n.group() != Group::Default
-                        && n.as_input().is_some_and(|a| a.onload_trigger.is_some()))
+    let section_for = |group: &Group, with_visible_defaults: bool| {
+        let own: Vec<&UiNode> = form_nodes()
+            .filter(|n| n.group() == group && !(n.is_hidden_input() && is_flow_wide(group)))
+            .collect();
+        let mut section_nodes: Vec<&UiNode> = carried
+            .iter()
+            .copied()
+            .filter(|c| {
+                !own.iter()
+                    .any(|o| o.is_hidden_input() && input_name(o) == input_name(c))
             })
-        })
-        .collect();
+            .collect();
+        if with_visible_defaults {
+            section_nodes.extend(visible_defaults.iter().copied());
+        }
+        let own_messages: Vec<&UiText> = own
+            .iter()
+            .filter(|n| n.is_hidden_input())
+            .flat_map(|n| n.messages())
+            .collect();
+        section_nodes.extend(own);
+        Section {
+            group: group.clone(),
+            test_id: String::new(),
+            nodes: section_nodes,
+            messages: own_messages,
+        }
+    };
+
+    let mut visible_placed = false;
+    let mut sections: Vec<Section> = Vec::new();
+    for group in groups {
+        let takes = takes_visible_defaults(group);
+        let section = section_for(group, takes);
+        if is_shown(&section) {
+            visible_placed |= takes;
+            sections.push(section);
+        } else {
+            // Nothing to show: its hidden inputs' messages go to the flow.
+            messages.extend(section.messages);
+        }
+    }
 
     // Visible default nodes no group took (or a flow of default nodes only)
     // get a form of their own rather than being dropped.
     if !visible_placed && !visible_defaults.is_empty() {
-        let mut section_nodes = hidden_defaults.clone();
-        section_nodes.extend(visible_defaults.iter().copied());
         let at = sections
             .iter()
             .position(|s| rank(kind, &s.group) > rank(kind, &Group::Default))
             .unwrap_or(sections.len());
-        sections.insert(
-            at,
-            Section {
-                group: Group::Default,
-                test_id: String::new(),
-                nodes: section_nodes,
-            },
-        );
+        sections.insert(at, section_for(&Group::Default, true));
     }
 
     // Inside a form: inputs before the buttons that submit them, otherwise
@@ -172,8 +232,26 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
     sections.sort_by_key(is_navigation_only);
     section_test_ids(kind, &mut sections);
 
-    Layout { sections, scripts }
+    Layout {
+        sections,
+        scripts,
+        messages,
+    }
 }
+
+/// The identifier a later step of sign-in goes on with: the value of the
+/// hidden `identifier` input (identifier-first step 2, refresh), if any.
+pub fn identifier_in_use(nodes: &[UiNode]) -> Option<&str> {
+    nodes.iter().find_map(|n| match n.as_input() {
+        Some(a) if n.is_hidden_input() && a.name == IDENTIFIER => {
+            a.value.as_str().filter(|v| !v.is_empty())
+        }
+        _ => None,
+    })
+}
+
+/// The name of the identifier input on login flows.
+const IDENTIFIER: &str = "identifier";
 
 fn is_navigation_only(section: &Section) -> bool {
     section

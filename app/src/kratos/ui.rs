@@ -116,8 +116,21 @@ impl UiNode {
         }
     }
 
-    /// Hidden inputs carry state (csrf_token, traits from an earlier step)
-    /// that every form posting the flow needs.
+    /// The messages Kratos attached to this node.
+    pub fn messages(&self) -> &[UiText] {
+        match self {
+            UiNode::Input(n) => &n.messages,
+            UiNode::Img(n) => &n.messages,
+            UiNode::A(n) => &n.messages,
+            UiNode::Text(n) => &n.messages,
+            UiNode::Script(n) => &n.messages,
+            UiNode::Div(n) => &n.messages,
+            UiNode::Unknown(n) => &n.messages,
+        }
+    }
+
+    /// Hidden inputs carry state (csrf_token, traits from an earlier step,
+    /// the identifier of identifier-first sign-in) that forms must post.
     pub fn is_hidden_input(&self) -> bool {
         matches!(self.as_input(), Some(a) if a.input_type == Open::Known(InputType::Hidden))
     }

@@ -1,7 +1,8 @@
 //! Browser and HTTP tests against the real stack: Kratos v1.3.1 built from
 //! the Go module proxy, Vestibule's debug build, Debian's Chromium driven by
-//! playwright-rs. One stack is started for the run (test ports, never the
-//! dev ones) and stopped by PID at the end.
+//! playwright-rs. Stacks of each Kratos configuration the tests need
+//! ([`support::Variant`]) are started for the run (test ports, never the
+//! dev ones), leased by one test at a time and stopped by PID at the end.
 //!
 //! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
 //! elsewhere the tests are reported as ignored with the reason.
@@ -9,11 +10,11 @@
 mod code;
 mod http_lifecycle;
 mod lifecycle;
-mod login;
 mod passkeys;
 mod recovery_verification;
 mod registration;
 mod settings;
+mod sign_in;
 mod support;
 mod two_factor;
 
@@ -21,14 +22,23 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use support::{Ctx, Suite, TestFn};
-use vestibule_e2e::{KratosOptions, Ports, Stack, StackSpec};
+use support::{Ctx, Suite, TestFn, Variant};
+use vestibule_e2e::{Ports, Stack, StackSpec};
 
-fn tests() -> Vec<(&'static str, TestFn)> {
+/// Every test with the Kratos configuration it runs against.
+fn tests() -> Vec<(&'static str, Variant, TestFn)> {
+    let mut all: Vec<(&'static str, Variant, TestFn)> = unified_tests()
+        .into_iter()
+        .map(|(name, test)| (name, Variant::Unified, test))
+        .collect();
+    all.extend(sign_in::tests());
+    all
+}
+
+fn unified_tests() -> Vec<(&'static str, TestFn)> {
     let mut all = Vec::new();
     all.extend(registration::tests());
     all.extend(http_lifecycle::tests());
-    all.extend(login::tests());
     all.extend(code::tests());
     all.extend(recovery_verification::tests());
     all.extend(settings::tests());
@@ -44,7 +54,7 @@ fn main() -> ExitCode {
     if args.list {
         let trials = names
             .into_iter()
-            .map(|(name, _)| Trial::test(name, || Ok(())))
+            .map(|(name, _, _)| Trial::test(name, || Ok(())))
             .collect();
         return libtest_mimic::run(&args, trials).exit_code();
     }
@@ -60,7 +70,7 @@ fn main() -> ExitCode {
         eprintln!("e2e prerequisites missing: {missing}");
         let trials = names
             .into_iter()
-            .map(|(name, _)| {
+            .map(|(name, _, _)| {
                 let missing = missing.clone();
                 let trial = Trial::test(name, move || Err(Failed::from(missing)));
                 if in_ci {
@@ -72,61 +82,31 @@ fn main() -> ExitCode {
             .collect();
         return libtest_mimic::run(&args, trials).exit_code();
     }
-    // Two stacks tests lease one at a time (as many as test threads run on
-    // this 2-core machine), and one whose flows expire after a few seconds
-    // for the expiry tests; each a Kratos + Vestibule pair of its own.
-    let spec = |name: &str, n: u16, kratos: KratosOptions| StackSpec {
-        name: name.to_owned(),
-        ports: Ports::test(n),
-        kratos,
-        with_vestibule: true,
-    };
-    let started = rt.block_on(async {
-        let short_options = KratosOptions {
-            flow_lifespan: format!("{}s", support::SHORT_LIFESPAN_SECS),
-            ..KratosOptions::default()
-        };
-        let (a, b, short) = tokio::join!(
-            Stack::start(spec("e2e-a", 0, KratosOptions::default())),
-            Stack::start(spec("e2e-b", 2, KratosOptions::default())),
-            Stack::start(spec("e2e-short", 1, short_options)),
-        );
-        match (a, b, short) {
-            (Ok(a), Ok(b), Ok(short)) => Ok((vec![Arc::new(a), Arc::new(b)], Arc::new(short))),
-            (a, b, short) => {
-                let mut errors = Vec::new();
-                for started in [a, b, short] {
-                    match started {
-                        Ok(stack) => stack.stop().await,
-                        Err(e) => errors.push(format!("{e:#}")),
-                    }
-                }
-                Err(errors.join("\n"))
-            }
-        }
-    });
-    let (stacks, short) = match started {
-        Ok(started) => started,
+    let started = rt.block_on(start_stacks());
+    let stacks = match started {
+        Ok(stacks) => stacks,
         Err(e) => {
             eprintln!("cannot start the test stacks: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let suite = match rt.block_on(Suite::start(stacks, short)) {
+    let all_stacks: Vec<Arc<Stack>> = stacks.iter().flat_map(|(_, s)| s.clone()).collect();
+    let suite = match rt.block_on(Suite::start(stacks)) {
         Ok(suite) => Arc::new(suite),
         Err(e) => {
             eprintln!("cannot start the browser: {e:#}");
+            rt.block_on(stop_all(all_stacks));
             return ExitCode::FAILURE;
         }
     };
     let trials = names
         .into_iter()
-        .map(|(name, test)| {
+        .map(|(name, variant, test)| {
             let rt = rt.clone();
             let suite = suite.clone();
             Trial::test(name, move || {
                 rt.block_on(async {
-                    let ctx = Ctx::lease(suite.clone(), name).await?;
+                    let ctx = Ctx::lease(suite.clone(), name, variant).await?;
                     let stack = ctx.lease.stack.clone();
                     test(ctx)
                         .await
@@ -139,18 +119,53 @@ fn main() -> ExitCode {
     let conclusion = libtest_mimic::run(&args, trials);
     rt.block_on(async {
         suite.close().await;
-        let stacks: Vec<Arc<Stack>> = suite
-            .stacks
-            .stacks()
-            .chain(suite.short.stacks())
-            .cloned()
-            .collect();
         drop(suite);
-        for stack in stacks {
-            if let Ok(stack) = Arc::try_unwrap(stack) {
-                stack.stop().await;
-            }
-        }
+        stop_all(all_stacks).await;
     });
     conclusion.exit_code()
+}
+
+/// Every variant's stacks, started at once, each on a test port block of
+/// its own; on any failure the ones that started are stopped again.
+async fn start_stacks() -> Result<Vec<(Variant, Vec<Arc<Stack>>)>, String> {
+    let mut block = 0;
+    let mut starting = Vec::new();
+    for variant in Variant::ALL {
+        for i in 0..variant.stacks() {
+            let spec = StackSpec {
+                name: format!("e2e-{}-{i}", variant.name()),
+                ports: Ports::test(block),
+                kratos: variant.kratos(),
+                with_vestibule: true,
+            };
+            block += 1;
+            starting.push((variant, tokio::spawn(Stack::start(spec))));
+        }
+    }
+    let mut started: Vec<(Variant, Vec<Arc<Stack>>)> = Vec::new();
+    let mut errors = Vec::new();
+    for (variant, task) in starting {
+        match task.await {
+            Ok(Ok(stack)) => match started.iter_mut().find(|(v, _)| *v == variant) {
+                Some((_, stacks)) => stacks.push(Arc::new(stack)),
+                None => started.push((variant, vec![Arc::new(stack)])),
+            },
+            Ok(Err(e)) => errors.push(format!("{e:#}")),
+            Err(e) => errors.push(format!("a stack's start-up task failed: {e}")),
+        }
+    }
+    if errors.is_empty() {
+        return Ok(started);
+    }
+    stop_all(started.into_iter().flat_map(|(_, s)| s).collect()).await;
+    Err(errors.join("\n"))
+}
+
+/// Stops every stack no test holds any more.
+async fn stop_all(stacks: Vec<Arc<Stack>>) {
+    for stack in stacks {
+        if let Ok(stack) = Arc::try_unwrap(stack) {
+            stack.stop().await;
+        }
+    }
 }

@@ -26,7 +26,7 @@ async fn methods(b: &BrowserPage) -> Result<String> {
 }
 
 /// Two-step registration choosing a passkey; the user ends signed in.
-async fn register_with_passkey(b: &BrowserPage, ui: &str, email: &str) -> Result<()> {
+pub(crate) async fn register_with_passkey(b: &BrowserPage, ui: &str, email: &str) -> Result<()> {
     b.goto(&format!("{ui}/registration")).await?;
     b.fill(
         r#"[data-testid="registration-flow"] input[name="traits.email"]"#,

@@ -12,7 +12,7 @@ use playwright_rs::api::LaunchOptions;
 use playwright_rs::protocol::{Browser, BrowserContext, BrowserContextOptions, Page};
 use playwright_rs::Playwright;
 use vestibule_e2e::chromium::{CHROMIUM, CHROMIUM_ARGS};
-use vestibule_e2e::{paths, Stack};
+use vestibule_e2e::{paths, KratosOptions, Stack};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = Result<()>> + Send>>;
 pub type TestFn = fn(Ctx) -> TestFuture;
@@ -101,16 +101,81 @@ impl Pool {
     }
 }
 
+/// The Kratos configurations a test can lease a stack of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    /// Kratos' default: one login page with every method.
+    Unified,
+    /// Flows expire after SHORT_LIFESPAN_SECS.
+    ShortLived,
+    /// `login.style: identifier_first`: the identifier first, then methods.
+    IdentifierFirst,
+    /// Identifier-first with account-enumeration mitigation on.
+    IdentifierFirstMitigated,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 4] = [
+        Variant::Unified,
+        Variant::ShortLived,
+        Variant::IdentifierFirst,
+        Variant::IdentifierFirstMitigated,
+    ];
+
+    /// How many stacks of it the suite starts: two of the default, which
+    /// most tests lease (as many as test threads run on this 2-core
+    /// machine), one of each other.
+    pub fn stacks(self) -> u16 {
+        match self {
+            Variant::Unified => 2,
+            Variant::ShortLived | Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => 1,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Variant::Unified => "unified",
+            Variant::ShortLived => "short",
+            Variant::IdentifierFirst => "idfirst",
+            Variant::IdentifierFirstMitigated => "idfirst-mitigated",
+        }
+    }
+
+    pub fn kratos(self) -> KratosOptions {
+        let identifier_first = KratosOptions {
+            login_style: "identifier_first".to_owned(),
+            ..KratosOptions::default()
+        };
+        match self {
+            Variant::Unified => KratosOptions::default(),
+            Variant::ShortLived => KratosOptions {
+                flow_lifespan: format!("{SHORT_LIFESPAN_SECS}s"),
+                ..KratosOptions::default()
+            },
+            Variant::IdentifierFirst => identifier_first,
+            Variant::IdentifierFirstMitigated => KratosOptions {
+                mitigate_enumeration: true,
+                ..identifier_first
+            },
+        }
+    }
+
+    pub fn identifier_first(self) -> bool {
+        match self {
+            Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => true,
+            Variant::Unified | Variant::ShortLived => false,
+        }
+    }
+}
+
 pub struct Suite {
-    pub stacks: Pool,
-    /// Kratos + Vestibule whose flows expire after SHORT_LIFESPAN_SECS.
-    pub short: Pool,
+    pools: Vec<(Variant, Pool)>,
     _playwright: Playwright,
     browser: Browser,
 }
 
 impl Suite {
-    pub async fn start(stacks: Vec<Arc<Stack>>, short: Arc<Stack>) -> Result<Suite> {
+    pub async fn start(stacks: Vec<(Variant, Vec<Arc<Stack>>)>) -> Result<Suite> {
         let playwright = Playwright::launch()
             .await
             .context("starting the Playwright driver")?;
@@ -125,11 +190,25 @@ impl Suite {
             .await
             .context("launching Chromium")?;
         Ok(Suite {
-            stacks: Pool::new(stacks),
-            short: Pool::new(vec![short]),
+            pools: stacks
+                .into_iter()
+                .map(|(variant, stacks)| (variant, Pool::new(stacks)))
+                .collect(),
             _playwright: playwright,
             browser,
         })
+    }
+
+    fn pool(&self, variant: Variant) -> Result<&Pool> {
+        self.pools
+            .iter()
+            .find(|(v, _)| *v == variant)
+            .map(|(_, pool)| pool)
+            .ok_or_else(|| anyhow!("no {} stack was started", variant.name()))
+    }
+
+    pub fn stacks(&self) -> impl Iterator<Item = &Arc<Stack>> {
+        self.pools.iter().flat_map(|(_, pool)| pool.stacks())
     }
 
     pub async fn close(&self) {
@@ -140,6 +219,8 @@ impl Suite {
 pub struct Ctx {
     pub suite: Arc<Suite>,
     pub name: &'static str,
+    /// The Kratos configuration of the leased stack.
+    pub variant: Variant,
     /// The stack this test has to itself.
     pub lease: Lease,
 }
@@ -147,10 +228,15 @@ pub struct Ctx {
 static EMAILS: AtomicU32 = AtomicU32::new(0);
 
 impl Ctx {
-    /// Waits for a stack of its own.
-    pub async fn lease(suite: Arc<Suite>, name: &'static str) -> Result<Ctx> {
-        let lease = suite.stacks.lease().await?;
-        Ok(Ctx { suite, name, lease })
+    /// Waits for a stack of `variant` of its own.
+    pub async fn lease(suite: Arc<Suite>, name: &'static str, variant: Variant) -> Result<Ctx> {
+        let lease = suite.pool(variant)?.lease().await?;
+        Ok(Ctx {
+            suite,
+            name,
+            variant,
+            lease,
+        })
     }
 
     pub fn stack(&self) -> &Stack {
@@ -160,7 +246,7 @@ impl Ctx {
     /// The stack whose flows expire after SHORT_LIFESPAN_SECS, for as long
     /// as the returned lease lives.
     pub async fn short_stack(&self) -> Result<Lease> {
-        self.suite.short.lease().await
+        self.suite.pool(Variant::ShortLived)?.lease().await
     }
 
     /// A URL of Vestibule under test.

@@ -1,0 +1,251 @@
+//! Sign-in journeys in each login style Kratos v1.3.1 offers: `unified`
+//! (every method on one page) and `identifier_first` (the identifier, then
+//! the methods for it), the latter with and without account-enumeration
+//! mitigation. Each journey starts with a `return_to` and must end there.
+
+use anyhow::{ensure, Result};
+
+use crate::passkeys::register_with_passkey;
+use crate::support::{BrowserPage, Ctx, TestFn, Variant, PASSWORD};
+
+/// Each listed `async fn name(ctx, javascript: bool)` against every login
+/// style, with JavaScript and without (`identifier_first_name`,
+/// `identifier_first_mitigated_name_without_javascript`, …).
+macro_rules! in_every_login_style {
+    ($($name:ident),* $(,)?) => {
+        vec![$(
+            in_every_login_style!(@one $name, "", Variant::Unified),
+            in_every_login_style!(@one $name, "identifier_first_", Variant::IdentifierFirst),
+            in_every_login_style!(@one $name, "identifier_first_mitigated_", Variant::IdentifierFirstMitigated),
+        )*].concat()
+    };
+    (@one $name:ident, $prefix:literal, $variant:expr) => {
+        [
+            (
+                concat!($prefix, stringify!($name)),
+                $variant,
+                (|ctx| Box::pin($name(ctx, true))) as TestFn,
+            ),
+            (
+                concat!($prefix, stringify!($name), "_without_javascript"),
+                $variant,
+                (|ctx| Box::pin($name(ctx, false))) as TestFn,
+            ),
+        ]
+    };
+}
+
+pub fn tests() -> Vec<(&'static str, Variant, TestFn)> {
+    let mut all = in_every_login_style![
+        password_login_wrong_then_right,
+        code_login_wrong_then_right,
+        refresh_returns_to_return_to,
+    ];
+    // Passkeys need JavaScript.
+    for (name, variant) in [
+        ("passkey_login_with_the_button", Variant::Unified),
+        (
+            "identifier_first_passkey_login_with_the_button",
+            Variant::IdentifierFirst,
+        ),
+        (
+            "identifier_first_mitigated_passkey_login_with_the_button",
+            Variant::IdentifierFirstMitigated,
+        ),
+    ] {
+        all.push((
+            name,
+            variant,
+            (|ctx| Box::pin(passkey_login_with_the_button(ctx))) as TestFn,
+        ));
+    }
+    all
+}
+
+fn encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// Where every journey should end: a page of this UI that is not the
+/// default after sign-in.
+fn return_to(ctx: &Ctx) -> String {
+    format!("{}/sessions", ctx.stack().ui_url())
+}
+
+/// Opens `/login?return_to=…` and gets to where the methods are offered:
+/// in identifier-first style that is step 2, after typing the identifier.
+async fn open_sign_in(ctx: &Ctx, b: &BrowserPage, email: &str) -> Result<()> {
+    b.goto(&format!(
+        "{}/login?return_to={}",
+        ctx.stack().ui_url(),
+        encode(&return_to(ctx))
+    ))
+    .await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    if ctx.variant.identifier_first() {
+        b.fill(
+            r#"[data-testid="login-flow"] input[name="identifier"]"#,
+            email,
+        )
+        .await?;
+        b.click(r#"button[name="method"][value="identifier_first"]"#)
+            .await?;
+        expect_identifier_in_use(b, email).await?;
+        ensure!(
+            b.count(r#"a[data-testid="identifier-change"]"#).await? == 1,
+            "step 2 offers no way back to step 1"
+        );
+    }
+    Ok(())
+}
+
+/// Step 2 (and a refresh) say which account they are for.
+async fn expect_identifier_in_use(b: &BrowserPage, email: &str) -> Result<()> {
+    b.wait_for(r#"[data-testid="identifier-in-use"]"#).await?;
+    let shown = b.text(r#"[data-testid="identifier-in-use"]"#).await?;
+    ensure!(shown == email, "step 2 is for {shown:?}, expected {email:?}");
+    Ok(())
+}
+
+/// Submits the password form; the identifier is typed there only in the
+/// unified style (identifier-first carries it from step 1).
+async fn submit_password(ctx: &Ctx, b: &BrowserPage, email: &str, password: &str) -> Result<()> {
+    if !ctx.variant.identifier_first() {
+        b.fill(
+            r#"[data-testid="login-flow"] input[name="identifier"]"#,
+            email,
+        )
+        .await?;
+    }
+    b.fill(
+        r#"[data-testid="login-flow"] input[name="password"]"#,
+        password,
+    )
+    .await?;
+    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
+        .await
+}
+
+async fn password_login_wrong_then_right(ctx: Ctx, javascript: bool) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let email = ctx.unique_email();
+    let b = ctx.page(javascript).await?;
+    b.sign_up(&ui, &email).await?;
+    b.sign_out(&ui).await?;
+
+    open_sign_in(&ctx, &b, &email).await?;
+    submit_password(&ctx, &b, &email, "not the password").await?;
+    b.wait_for(r#"[data-testid="ui/message/4000006"]"#).await?;
+    ensure!(
+        b.current_url().contains("/login?flow="),
+        "at {}",
+        b.current_url()
+    );
+    // The identifier the user typed is kept.
+    if ctx.variant.identifier_first() {
+        expect_identifier_in_use(&b, &email).await?;
+    } else {
+        let kept = b
+            .page
+            .locator(r#"[data-testid="login-flow"] input[name="identifier"]"#)
+            .input_value(None)
+            .await?;
+        ensure!(kept == email, "identifier after a failed attempt: {kept:?}");
+    }
+
+    submit_password(&ctx, &b, &email, PASSWORD).await?;
+    b.wait_for_url(&return_to(&ctx)).await?;
+    b.goto(&format!("{ui}/welcome")).await?;
+    b.expect_signed_in(&email, "aal1").await?;
+    b.finish().await
+}
+
+async fn code_login_wrong_then_right(ctx: Ctx, javascript: bool) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let mail = &ctx.stack().mail;
+    let email = ctx.unique_email();
+    let b = ctx.page(javascript).await?;
+    b.sign_up(&ui, &email).await?;
+    b.sign_out(&ui).await?;
+
+    open_sign_in(&ctx, &b, &email).await?;
+    if !ctx.variant.identifier_first() {
+        b.fill(
+            r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
+            &email,
+        )
+        .await?;
+    }
+    b.click(r#"[data-testid="login-flow-code"] button[name="method"][value="code"]"#)
+        .await?;
+    b.wait_for(r#"input[name="code"]"#).await?;
+    let code = mail.take_code(&email, "login_code").await?;
+    let wrong = if code == "000000" { "111111" } else { "000000" };
+
+    b.fill(r#"input[name="code"]"#, wrong).await?;
+    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
+        .await?;
+    b.wait_for(r#"[data-testid="ui/message/4010008"]"#).await?;
+    b.fill(r#"input[name="code"]"#, &code).await?;
+    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
+        .await?;
+    b.wait_for_url(&return_to(&ctx)).await?;
+    b.goto(&format!("{ui}/welcome")).await?;
+    b.expect_signed_in(&email, "aal1").await?;
+    b.finish().await
+}
+
+/// A signed-in person confirms it is them (`refresh=true`): the page names
+/// the account and offers no other, and the password goes on to return_to.
+async fn refresh_returns_to_return_to(ctx: Ctx, javascript: bool) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let email = ctx.unique_email();
+    let b = ctx.page(javascript).await?;
+    b.sign_up(&ui, &email).await?;
+
+    b.goto(&format!(
+        "{ui}/login?refresh=true&return_to={}",
+        encode(&return_to(&ctx))
+    ))
+    .await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    expect_identifier_in_use(&b, &email).await?;
+    ensure!(
+        b.count(r#"a[data-testid="identifier-change"]"#).await? == 0,
+        "a refresh offers to switch accounts"
+    );
+    b.fill(
+        r#"[data-testid="login-flow"] input[name="password"]"#,
+        "not the password",
+    )
+    .await?;
+    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
+        .await?;
+    b.wait_for(r#"[data-testid="ui/message/4000006"]"#).await?;
+    b.fill(r#"[data-testid="login-flow"] input[name="password"]"#, PASSWORD)
+        .await?;
+    b.click(r#"[data-testid="login-flow"] button[name="method"][value="password"]"#)
+        .await?;
+    b.wait_for_url(&return_to(&ctx)).await?;
+    b.finish().await
+}
+
+/// A passkey user without autofill signs in with the passkey button (in
+/// identifier-first style, on step 2).
+async fn passkey_login_with_the_button(ctx: Ctx) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let email = ctx.unique_email();
+    let b = ctx.page(true).await?;
+    b.disable_conditional_ui().await?;
+    b.add_virtual_authenticator().await?;
+    register_with_passkey(&b, &ui, &email).await?;
+    b.sign_out(&ui).await?;
+
+    open_sign_in(&ctx, &b, &email).await?;
+    b.wait_webauthn_ready().await?;
+    b.click(r#"button[name="passkey_login_trigger"]"#).await?;
+    b.wait_for_url(&return_to(&ctx)).await?;
+    b.goto(&format!("{ui}/welcome")).await?;
+    b.expect_signed_in(&email, "aal1").await?;
+    b.finish().await
+}
