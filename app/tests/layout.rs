@@ -46,10 +46,7 @@ fn identifier_first_step2_every_form_posts_the_identifier() {
         assert_eq!(occurrences(section, "identifier"), 1, "{}", section.test_id);
         assert_eq!(occurrences(section, "csrf_token"), 1, "{}", section.test_id);
     }
-    assert_eq!(
-        identifier_in_use(&flow.ui.nodes),
-        Some("grace@example.com")
-    );
+    assert_eq!(identifier_in_use(&flow.ui.nodes), Some("grace@example.com"));
 }
 
 #[test]
@@ -136,7 +133,12 @@ fn unknown_groups_hidden_state_goes_everywhere_method_state_stays() {
         );
         let passkey_fields = occurrences(section, "passkey_login");
         let is_passkey = section.test_id == "passkey-flow";
-        assert_eq!(passkey_fields, usize::from(is_passkey), "{}", section.test_id);
+        assert_eq!(
+            passkey_fields,
+            usize::from(is_passkey),
+            "{}",
+            section.test_id
+        );
     }
 }
 
@@ -188,10 +190,7 @@ fn messages_of_hidden_nodes_are_never_lost() {
     let html = render_flow(FlowKind::Settings, flow);
     assert_eq!(count(&html, r#"[data-testid="ui/message/4000099"]"#), 1);
     assert_eq!(
-        count(
-            &html,
-            r#"form [data-testid="ui/message/4000098"]"#
-        ),
+        count(&html, r#"form [data-testid="ui/message/4000098"]"#),
         1
     );
 }

@@ -129,7 +129,8 @@ fn input_name(node: &UiNode) -> Option<&str> {
 fn is_shown(section: &Section) -> bool {
     section.nodes.iter().any(|n| {
         !n.is_hidden_input()
-            || (!is_flow_wide(n.group()) && n.as_input().is_some_and(|a| a.onload_trigger.is_some()))
+            || (!is_flow_wide(n.group())
+                && n.as_input().is_some_and(|a| a.onload_trigger.is_some()))
     })
 }
 

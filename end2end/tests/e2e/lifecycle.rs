@@ -26,9 +26,8 @@ async fn return_to_survives_an_expired_flow(ctx: Ctx, javascript: bool) -> Resul
     let stack = &short.stack;
     let ui = stack.ui_url();
     let email = ctx.unique_email();
+    ctx.create_password_user(stack, &email).await?;
     let b = ctx.page(javascript).await?;
-    b.sign_up(&ui, &email).await?;
-    b.sign_out(&ui).await?;
 
     let return_to = format!("{ui}/sessions");
     b.goto(&format!("{ui}/login?return_to={}", encode(&return_to)))

@@ -95,10 +95,6 @@ impl Pool {
         }
         bail!("no free stack although a permit was granted")
     }
-
-    pub fn stacks(&self) -> impl Iterator<Item = &Arc<Stack>> {
-        self.members.iter().map(|(s, _)| s)
-    }
 }
 
 /// The Kratos configurations a test can lease a stack of.
@@ -207,10 +203,6 @@ impl Suite {
             .ok_or_else(|| anyhow!("no {} stack was started", variant.name()))
     }
 
-    pub fn stacks(&self) -> impl Iterator<Item = &Arc<Stack>> {
-        self.pools.iter().flat_map(|(_, pool)| pool.stacks())
-    }
-
     pub async fn close(&self) {
         let _ = self.browser.close().await;
     }
@@ -291,6 +283,31 @@ impl Ctx {
             console_errors,
             console_log,
         })
+    }
+
+    /// A password user created through Kratos' admin API: no flow is
+    /// involved, so nothing can expire on a stack whose flows live seconds
+    /// (a sign-up through the pages took longer than that on a busy
+    /// machine).
+    pub async fn create_password_user(&self, stack: &Stack, email: &str) -> Result<()> {
+        let response = self
+            .http()?
+            .post(format!("{}/admin/identities", stack.kratos_admin_url()))
+            .json(&serde_json::json!({
+                "schema_id": "default",
+                "traits": { "email": email, "name": { "first": "Ada" } },
+                "credentials": { "password": { "config": { "password": PASSWORD } } },
+            }))
+            .send()
+            .await?;
+        let status = response.status();
+        if !status.is_success() {
+            bail!(
+                "creating {email} answered {status}: {}",
+                response.text().await.unwrap_or_default()
+            );
+        }
+        Ok(())
     }
 
     /// An HTTP client that follows no redirect and keeps cookies, for
