@@ -12,13 +12,11 @@ use std::cell::RefCell;
 
 use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use flate2::{Compress, Compression, Crc, FlushCompress, Status};
 
-/// Pages are a few KB; anything larger than this is passed through as is.
-const MAX_PAGE: usize = 1 << 20;
 /// Below this, gzip's own framing costs more than it saves.
 const MIN_PAGE: usize = 512;
 
@@ -26,50 +24,83 @@ thread_local! {
     static DEFLATE: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(6), false));
 }
 
-/// `input` as a gzip member (RFC 1952).
-pub fn gzip(input: &[u8]) -> Vec<u8> {
+/// `input` as a gzip member (RFC 1952), or `None` if deflate failed (it
+/// cannot on in-memory input, but a half-written member must never be
+/// sent: the caller then sends the page as it is).
+pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
     const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
     let mut out = Vec::with_capacity(input.len() / 2 + 64);
     out.extend_from_slice(&HEADER);
-    DEFLATE.with(|deflate| {
+    let finished = DEFLATE.with(|deflate| {
         let mut deflate = deflate.borrow_mut();
         deflate.reset();
         loop {
-            let consumed = deflate.total_in() as usize;
-            out.reserve(1024);
-            match deflate.compress_vec(&input[consumed..], &mut out, FlushCompress::Finish) {
-                Ok(Status::StreamEnd) => break,
+            let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
+            let Some(rest) = input.get(consumed..) else {
+                return false;
+            };
+            out.reserve(1024.max(rest.len() / 4));
+            match deflate.compress_vec(rest, &mut out, FlushCompress::Finish) {
+                Ok(Status::StreamEnd) => return true,
                 Ok(_) => continue,
-                // Deflate cannot fail on in-memory input; an empty page is
-                // still a valid (if useless) answer rather than a panic.
-                Err(_) => break,
+                Err(_) => return false,
             }
         }
     });
+    if !finished {
+        return None;
+    }
     let mut crc = Crc::new();
     crc.update(input);
     out.extend_from_slice(&crc.sum().to_le_bytes());
-    out.extend_from_slice(&(input.len() as u32).to_le_bytes());
-    out
+    // ISIZE is the length modulo 2^32 (RFC 1952 §2.3.1).
+    out.extend_from_slice(&(input.len() as u64 as u32).to_le_bytes());
+    Some(out)
 }
 
-/// Whether the request's Accept-Encoding allows `encoding` (`q=0`
-/// refuses it).
+/// The quality an `Accept-Encoding` entry gives (`1` without `q=`);
+/// `None` for a malformed one, which counts as not given.
+fn quality(params: &mut std::str::Split<'_, char>) -> Option<f32> {
+    let mut q = 1.0;
+    for param in params {
+        let (key, value) = param.split_once('=')?;
+        if key.trim().eq_ignore_ascii_case("q") {
+            q = value
+                .trim()
+                .parse::<f32>()
+                .ok()
+                .filter(|q| (0.0..=1.0).contains(q))?;
+        }
+    }
+    Some(q)
+}
+
+/// Whether the request's Accept-Encoding allows `encoding`: named with a
+/// quality above zero, or not named and `*` allows any (RFC 9110 §12.5.3).
 pub fn accepts(headers: &HeaderMap, encoding: &str) -> bool {
-    headers
+    let mut named = None;
+    let mut any = None;
+    for entry in headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .any(|e| {
-            let mut parts = e.split(';');
-            let name = parts.next().unwrap_or("").trim();
-            let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
-            name.eq_ignore_ascii_case(encoding) && !refused
-        })
+    {
+        let mut parts = entry.split(';');
+        let name = parts.next().unwrap_or("").trim();
+        let Some(q) = quality(&mut parts) else {
+            continue;
+        };
+        if name.eq_ignore_ascii_case(encoding) {
+            named = Some(q);
+        } else if name == "*" {
+            any = Some(q);
+        }
+    }
+    named.or(any).is_some_and(|q| q > 0.0)
 }
 
-/// Gzips HTML responses for clients that accept it.
+/// Gzips HTML responses for clients that accept it, whatever their size.
 pub async fn gzip_pages(request: Request, next: Next) -> Response {
     let wanted = accepts(request.headers(), "gzip");
     let response = next.run(request).await;
@@ -82,20 +113,26 @@ pub async fn gzip_pages(request: Request, next: Next) -> Response {
         return response;
     }
     let (mut parts, body) = response.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_PAGE).await else {
-        return Response::from_parts(parts, Body::empty());
+    // Pages are rendered whole into memory before they get here, so
+    // collecting the body costs no more memory than the page already took.
+    let bytes = match axum::body::to_bytes(body, usize::MAX).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!(error = %e, "a rendered page's body failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
     };
-    if bytes.len() < MIN_PAGE {
+    let compressed = (bytes.len() >= MIN_PAGE).then(|| gzip(&bytes)).flatten();
+    parts
+        .headers
+        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let Some(compressed) = compressed else {
         return Response::from_parts(parts, Body::from(bytes));
-    }
-    let compressed = gzip(&bytes);
+    };
     parts.headers.remove(header::CONTENT_LENGTH);
     parts
         .headers
         .insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
-    parts
-        .headers
-        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
     Response::from_parts(parts, Body::from(compressed))
 }
 
@@ -113,13 +150,90 @@ mod tests {
             b"second, shorter page" as &[u8],
             page.as_bytes(),
         ] {
-            let packed = gzip(input);
+            let packed = gzip(input).expect("deflate");
             let mut unpacked = Vec::new();
             flate2::read::GzDecoder::new(&packed[..])
                 .read_to_end(&mut unpacked)
                 .unwrap();
             assert_eq!(unpacked, input);
         }
-        assert!(gzip(page.as_bytes()).len() < page.len() / 10);
+        assert!(gzip(page.as_bytes()).expect("deflate").len() < page.len() / 10);
+    }
+
+    fn accept(value: &str) -> bool {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::ACCEPT_ENCODING,
+            HeaderValue::from_str(value).unwrap(),
+        );
+        accepts(&headers, "gzip")
+    }
+
+    #[test]
+    fn quality_values_are_numbers() {
+        for yes in [
+            "gzip",
+            "GZIP",
+            "br, gzip",
+            "gzip;q=0.5",
+            "gzip; q=1",
+            "*",
+            "deflate, *;q=0.1",
+        ] {
+            assert!(accept(yes), "{yes}");
+        }
+        for no in [
+            "gzip;q=0",
+            "gzip;q=0.0",
+            "gzip; q=0.000",
+            "gzip;Q=0",
+            "br",
+            "*;q=0",
+            "gzip;q=0, *",
+            "gzip;q=banana",
+            "gzip;q=2",
+            "identity",
+        ] {
+            assert!(!accept(no), "{no}");
+        }
+    }
+
+    /// Pages over the old 1 MiB cut were sent as 200 with an empty body.
+    #[tokio::test]
+    async fn pages_of_any_size_arrive_whole_with_and_without_gzip() {
+        use axum::routing::get;
+        use tower::ServiceExt;
+
+        let big = "<!DOCTYPE html><p>".to_owned() + &"a passkey named ünïcödé ".repeat(120_000);
+        assert!(big.len() > 2 << 20);
+        let page = big.clone();
+        let app = axum::Router::new()
+            .route("/", get(move || async move { axum::response::Html(page) }))
+            .layer(axum::middleware::from_fn(gzip_pages));
+        for encoding in ["gzip", "gzip;q=0", "br"] {
+            let request = Request::builder()
+                .uri("/")
+                .header(header::ACCEPT_ENCODING, encoding)
+                .body(Body::empty())
+                .unwrap();
+            let response = app.clone().oneshot(request).await.unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+            let gzipped = response.headers().get(header::CONTENT_ENCODING).is_some();
+            assert_eq!(gzipped, encoding == "gzip", "{encoding}");
+            let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap();
+            let text = if gzipped {
+                let mut unpacked = String::new();
+                flate2::read::GzDecoder::new(&body[..])
+                    .read_to_string(&mut unpacked)
+                    .unwrap();
+                unpacked
+            } else {
+                String::from_utf8(body.to_vec()).unwrap()
+            };
+            assert_eq!(text.len(), big.len(), "{encoding}");
+            assert!(text == big, "{encoding}: the page arrived changed");
+        }
     }
 }

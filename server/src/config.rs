@@ -7,6 +7,8 @@ use std::time::Duration;
 use clap::{Parser, ValueEnum};
 use url::Url;
 
+use crate::serve::{Limits, LimitsError, ServeArgs};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LogFormat {
     Json,
@@ -46,6 +48,8 @@ pub struct Args {
     pub kratos_timeout_ms: u64,
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "json")]
     pub log_format: LogFormat,
+    #[command(flatten)]
+    pub serve: ServeArgs,
 }
 
 /// The validated configuration the server runs with.
@@ -60,6 +64,7 @@ pub struct Config {
     pub port: u16,
     pub kratos_timeout: Duration,
     pub log_format: LogFormat,
+    pub limits: Limits,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -76,6 +81,8 @@ pub enum ConfigError {
     BadBasePath(String),
     #[error("KRATOS_TIMEOUT_MS must be greater than 0")]
     ZeroTimeout,
+    #[error(transparent)]
+    Limits(#[from] LimitsError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -124,6 +131,7 @@ impl Config {
         if args.kratos_timeout_ms == 0 {
             return Err(ConfigError::ZeroTimeout);
         }
+        let limits = Limits::try_from(&args.serve)?;
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
@@ -133,6 +141,7 @@ impl Config {
             port: args.port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             log_format: args.log_format,
+            limits,
         })
     }
 

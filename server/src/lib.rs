@@ -9,6 +9,7 @@ pub mod flow_errors;
 pub mod kratos_client;
 pub mod routes;
 pub mod security_headers;
+pub mod serve;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
@@ -73,13 +74,13 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+/// Serves until `shutdown` resolves, then lets in-flight requests finish;
+/// within the configured connection and request limits ([`serve`]).
 pub async fn run(
     state: AppState,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = state.config.limits;
+    serve::serve(router(state), listener, limits, shutdown).await
 }

@@ -23,7 +23,8 @@ const KEEP_FOR: Duration = Duration::from_secs(300);
 struct Script {
     fetched: Instant,
     raw: Bytes,
-    gzip: Bytes,
+    /// `None` if deflate failed: the script is then always sent as is.
+    gzip: Option<Bytes>,
 }
 
 #[derive(Default)]
@@ -46,7 +47,7 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
             Ok(fetched) => {
                 let script = Script {
                     fetched: Instant::now(),
-                    gzip: Bytes::from(compression::gzip(&fetched)),
+                    gzip: compression::gzip(&fetched).map(Bytes::from),
                     raw: Bytes::from(fetched),
                 };
                 *state.webauthn_js.0.write().await = Some(script.clone());
@@ -58,7 +59,11 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
             }
         },
     };
-    let gzip = compression::accepts(&headers, "gzip");
+    let gzipped = script
+        .gzip
+        .clone()
+        .filter(|_| compression::accepts(&headers, "gzip"));
+    let gzip = gzipped.is_some();
     let mut response = (
         [
             (
@@ -71,7 +76,7 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
             ),
             (header::VARY, HeaderValue::from_static("accept-encoding")),
         ],
-        if gzip { script.gzip } else { script.raw },
+        gzipped.unwrap_or(script.raw),
     )
         .into_response();
     if gzip {

@@ -1,0 +1,146 @@
+//! The server on a real socket (127.0.0.1, an ephemeral port): hostile
+//! and idle connections are closed, and the connection cap holds.
+
+use std::time::{Duration, Instant};
+
+use server::config::Config;
+use server::serve::{serve, Limits};
+use server::state::AppState;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
+
+const HEADER_TIMEOUT: Duration = Duration::from_millis(300);
+/// Far above the timeout: a connection still open then was never closed.
+const GIVE_UP: Duration = Duration::from_secs(10);
+
+struct Running {
+    addr: std::net::SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+async fn start(max_connections: usize) -> Running {
+    // No Kratos is called by /health/alive; the address is never dialled.
+    let config = Config::for_kratos("http://127.0.0.1:9").expect("config");
+    let app = server::router(AppState::new(config).expect("state"));
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let limits = Limits {
+        header_timeout: HEADER_TIMEOUT,
+        request_timeout: Duration::from_secs(5),
+        max_connections,
+    };
+    let task = tokio::spawn(serve(app, listener, limits, async {
+        let _ = stopped.await;
+    }));
+    Running {
+        addr,
+        stop: Some(stop),
+        task,
+    }
+}
+
+impl Running {
+    async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let ended = tokio::time::timeout(GIVE_UP, self.task).await;
+        assert!(matches!(ended, Ok(Ok(Ok(())))), "shutdown: {ended:?}");
+    }
+}
+
+/// Reads until the server closes the connection; how long that took.
+async fn closed_after(stream: &mut TcpStream) -> Duration {
+    let started = Instant::now();
+    let mut buf = [0u8; 1024];
+    loop {
+        match tokio::time::timeout(GIVE_UP, stream.read(&mut buf)).await {
+            Ok(Ok(0)) | Ok(Err(_)) => return started.elapsed(),
+            Ok(Ok(_)) => continue,
+            Err(_) => panic!("the connection was still open after {GIVE_UP:?}"),
+        }
+    }
+}
+
+async fn alive(addr: std::net::SocketAddr) -> String {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = String::new();
+    tokio::time::timeout(GIVE_UP, stream.read_to_string(&mut answer))
+        .await
+        .expect("an answer in time")
+        .expect("read");
+    answer
+}
+
+#[tokio::test]
+async fn silent_slow_and_idle_connections_are_closed() {
+    let server = start(64).await;
+
+    let mut silent = TcpStream::connect(server.addr).await.expect("connect");
+    assert!(closed_after(&mut silent).await < GIVE_UP);
+
+    // Slowloris: a header line now and then, never the end of the headers.
+    let mut slow = TcpStream::connect(server.addr).await.expect("connect");
+    slow.write_all(b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\n")
+        .await
+        .expect("write");
+    let trickle = async {
+        for i in 0..50 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            if slow
+                .write_all(format!("X-Slow-{i}: 1\r\n").as_bytes())
+                .await
+                .is_err()
+            {
+                return;
+            }
+        }
+    };
+    tokio::time::timeout(GIVE_UP, trickle)
+        .await
+        .expect("the trickle ends");
+    assert!(closed_after(&mut slow).await < GIVE_UP);
+
+    // Keep-alive: one request answered, then the idle connection closes.
+    let mut idle = TcpStream::connect(server.addr).await.expect("connect");
+    idle.write_all(b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .await
+        .expect("write");
+    assert!(closed_after(&mut idle).await < GIVE_UP);
+
+    assert!(alive(server.addr).await.starts_with("HTTP/1.1 200"));
+    server.stop().await;
+}
+
+/// At the cap, a new connection waits until an open one ends (here by
+/// the header timeout) and is then served.
+#[tokio::test]
+async fn the_connection_cap_holds_and_frees() {
+    let server = start(2).await;
+    let held_a = TcpStream::connect(server.addr).await.expect("connect");
+    let held_b = TcpStream::connect(server.addr).await.expect("connect");
+    let mut third = TcpStream::connect(server.addr).await.expect("connect");
+    third
+        .write_all(b"GET /health/alive HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = String::new();
+    // While both held connections are open (they close after the header
+    // timeout, 300 ms), the third is not served.
+    let early = tokio::time::timeout(HEADER_TIMEOUT / 3, third.read_to_string(&mut answer)).await;
+    assert!(early.is_err(), "served beyond the cap: {answer:?}");
+    tokio::time::timeout(GIVE_UP, third.read_to_string(&mut answer))
+        .await
+        .expect("served once a held connection closed")
+        .expect("read");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    drop((held_a, held_b));
+    server.stop().await;
+}
