@@ -121,7 +121,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Die Einträge an Position { $index_a } und { $index_b } sind gleich.
 kratos-4000026 = Erwartet: { $allowed_types }, erhalten: { $actual_type }.
 kratos-4000027 = Es gibt bereits ein Konto mit dieser Kennung (E-Mail-Adresse, Telefonnummer, Benutzername …). Melden Sie sich bei Ihrem bestehenden Konto an, um Ihr soziales Profil damit zu verknüpfen.
-kratos-4000028 = Sie wollten sich mit { $credential_identifier_hint } anmelden, das bereits zu einem anderen Konto gehört.{ $available_credential_types_count ->
+kratos-4000028 = Sie wollten sich mit { $credential_identifier_hint } anmelden, doch diese Kennung gehört bereits zu einem anderen Konto.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Sie können sich mit { $available_credential_types } anmelden.
     }{ $available_oidc_providers_count ->
@@ -196,3 +196,4 @@ kratos-credential-type-password = Ihrem Passwort
 kratos-credential-type-oidc = einem sozialen Netzwerk
 kratos-credential-type-webauthn = Ihrem Passkey oder einem Sicherheitsschlüssel
 kratos-credential-type-passkey = Ihrem Passkey
+kratos-credential-identifier-fallback = einer E-Mail-Adresse, Telefonnummer oder einem Benutzernamen

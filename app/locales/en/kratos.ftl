@@ -330,3 +330,7 @@ kratos-credential-type-password = your password
 kratos-credential-type-oidc = social sign in
 kratos-credential-type-webauthn = your passkey or a security key
 kratos-credential-type-passkey = your passkey
+
+## What 4000028 says when Kratos sends an empty `credential_identifier_hint`
+## (Kratos' own English does the same).
+kratos-credential-identifier-fallback = an email, phone, or username

@@ -127,7 +127,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Los elementos de las posiciones { $index_a } y { $index_b } son iguales.
 kratos-4000026 = Se esperaba { $allowed_types }, pero se recibió { $actual_type }.
 kratos-4000027 = Ya existe una cuenta con el mismo identificador (correo, teléfono, nombre de usuario…). Inicia sesión en tu cuenta para vincular tu perfil social.
-kratos-4000028 = Intentaste iniciar sesión con { $credential_identifier_hint }, que ya usa otra cuenta.{ $available_credential_types_count ->
+kratos-4000028 = Intentaste iniciar sesión con { $credential_identifier_hint }, pero ese identificador ya lo usa otra cuenta.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Puedes iniciar sesión con { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -202,3 +202,4 @@ kratos-credential-type-password = tu contraseña
 kratos-credential-type-oidc = una red social
 kratos-credential-type-webauthn = tu llave de acceso o una llave de seguridad
 kratos-credential-type-passkey = tu llave de acceso
+kratos-credential-identifier-fallback = un correo, un teléfono o un nombre de usuario

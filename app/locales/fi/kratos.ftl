@@ -127,7 +127,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Kohdat { $index_a } ja { $index_b } ovat samat.
 kratos-4000026 = Odotettiin: { $allowed_types }, saatiin: { $actual_type }.
 kratos-4000027 = Samalla tunnisteella (sähköposti, puhelin, käyttäjänimi …) on jo tili. Kirjaudu nykyiselle tilillesi, niin voit yhdistää siihen sosiaalisen median profiilisi.
-kratos-4000028 = Yritit kirjautua tunnisteella { $credential_identifier_hint }, joka on jo toisen tilin käytössä.{ $available_credential_types_count ->
+kratos-4000028 = Yritit kirjautua tunnisteella, joka on jo toisen tilin käytössä: { $credential_identifier_hint }.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Voit kirjautua käyttämällä: { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -202,3 +202,4 @@ kratos-credential-type-password = salasana
 kratos-credential-type-oidc = sosiaalisen median tili
 kratos-credential-type-webauthn = pääsyavain tai suojausavain
 kratos-credential-type-passkey = pääsyavain
+kratos-credential-identifier-fallback = sähköpostiosoite, puhelinnumero tai käyttäjänimi

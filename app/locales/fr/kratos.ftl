@@ -127,7 +127,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Les éléments aux positions { $index_a } et { $index_b } sont identiques.
 kratos-4000026 = Attendu : { $allowed_types }, reçu : { $actual_type }.
 kratos-4000027 = Un compte avec le même identifiant (adresse e-mail, téléphone, nom d’utilisateur…) existe déjà. Connectez-vous à votre compte existant pour y associer votre profil social.
-kratos-4000028 = Vous avez essayé de vous connecter avec { $credential_identifier_hint }, déjà utilisé par un autre compte.{ $available_credential_types_count ->
+kratos-4000028 = Vous avez essayé de vous connecter avec { $credential_identifier_hint }, mais cet identifiant est déjà utilisé par un autre compte.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Vous pouvez vous connecter avec { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -202,3 +202,4 @@ kratos-credential-type-password = votre mot de passe
 kratos-credential-type-oidc = un réseau social
 kratos-credential-type-webauthn = votre clé d’accès ou une clé de sécurité
 kratos-credential-type-passkey = votre clé d’accès
+kratos-credential-identifier-fallback = une adresse e-mail, un téléphone ou un nom d’utilisateur

@@ -127,7 +127,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Gli elementi alle posizioni { $index_a } e { $index_b } sono uguali.
 kratos-4000026 = Atteso { $allowed_types }, ricevuto { $actual_type }.
 kratos-4000027 = Esiste già un account con lo stesso identificativo (email, telefono, nome utente…). Accedi al tuo account per collegare il tuo profilo social.
-kratos-4000028 = Hai provato ad accedere con { $credential_identifier_hint }, già usato da un altro account.{ $available_credential_types_count ->
+kratos-4000028 = Hai provato ad accedere con { $credential_identifier_hint }, ma questo identificativo è già usato da un altro account.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Puoi accedere con { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -202,3 +202,4 @@ kratos-credential-type-password = la tua password
 kratos-credential-type-oidc = un social network
 kratos-credential-type-webauthn = la tua passkey o una chiave di sicurezza
 kratos-credential-type-passkey = la tua passkey
+kratos-credential-identifier-fallback = un’email, un telefono o un nome utente

@@ -112,7 +112,7 @@ kratos-4000024 = 項目は { $min_items } 個以上必要です（現在 { $actu
 kratos-4000025 = { $index_a } 番目と { $index_b } 番目の項目が同じです。
 kratos-4000026 = { $allowed_types } が必要ですが、{ $actual_type } が指定されました。
 kratos-4000027 = 同じ識別子（メールアドレス、電話番号、ユーザー名など）のアカウントがすでに存在します。既存のアカウントにログインして、ソーシャルアカウントを連携してください。
-kratos-4000028 = { $credential_identifier_hint } でログインしようとしましたが、これは別のアカウントで使用されています。{ $available_credential_types_count ->
+kratos-4000028 = { $credential_identifier_hint } でログインしようとしましたが、この識別子は別のアカウントで使用されています。{ $available_credential_types_count ->
         [0] {""}
        *[other] { $available_credential_types } でログインできます。
     }{ $available_oidc_providers_count ->
@@ -172,3 +172,4 @@ kratos-credential-type-password = パスワード
 kratos-credential-type-oidc = ソーシャルログイン
 kratos-credential-type-webauthn = パスキーまたはセキュリティキー
 kratos-credential-type-passkey = パスキー
+kratos-credential-identifier-fallback = メールアドレス、電話番号、またはユーザー名

@@ -127,7 +127,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = De items op positie { $index_a } en { $index_b } zijn gelijk.
 kratos-4000026 = Verwacht: { $allowed_types }, ontvangen: { $actual_type }.
 kratos-4000027 = Er bestaat al een account met dezelfde gegevens (e-mailadres, telefoonnummer, gebruikersnaam …). Log in op je bestaande account om je socialemediaprofiel te koppelen.
-kratos-4000028 = Je probeerde in te loggen met { $credential_identifier_hint }, maar dat wordt al door een ander account gebruikt.{ $available_credential_types_count ->
+kratos-4000028 = Je probeerde in te loggen met { $credential_identifier_hint }, maar die gegevens worden al door een ander account gebruikt.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Je kunt inloggen met { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -202,3 +202,4 @@ kratos-credential-type-password = je wachtwoord
 kratos-credential-type-oidc = sociale media
 kratos-credential-type-webauthn = je passkey of een beveiligingssleutel
 kratos-credential-type-passkey = je passkey
+kratos-credential-identifier-fallback = een e-mailadres, telefoonnummer of gebruikersnaam

@@ -137,7 +137,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Elementy na pozycjach { $index_a } i { $index_b } są takie same.
 kratos-4000026 = Oczekiwano: { $allowed_types }, otrzymano: { $actual_type }.
 kratos-4000027 = Konto z takim identyfikatorem (e-mail, telefon, nazwa użytkownika…) już istnieje. Zaloguj się na swoje konto, aby połączyć z nim profil społecznościowy.
-kratos-4000028 = Próbujesz zalogować się jako { $credential_identifier_hint }, ale ten identyfikator należy już do innego konta.{ $available_credential_types_count ->
+kratos-4000028 = Próbujesz zalogować się, używając identyfikatora, który należy już do innego konta: { $credential_identifier_hint }.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Możesz zalogować się, używając: { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -232,3 +232,4 @@ kratos-credential-type-password = hasła
 kratos-credential-type-oidc = serwisu społecznościowego
 kratos-credential-type-webauthn = klucza dostępu lub klucza bezpieczeństwa
 kratos-credential-type-passkey = klucza dostępu
+kratos-credential-identifier-fallback = adres e-mail, telefon lub nazwa użytkownika

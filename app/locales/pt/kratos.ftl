@@ -128,7 +128,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Os itens nas posições { $index_a } e { $index_b } são iguais.
 kratos-4000026 = Esperado: { $allowed_types }; recebido: { $actual_type }.
 kratos-4000027 = Já existe uma conta com o mesmo identificador (e-mail, telefone, nome de usuário…). Entre na sua conta para vincular seu perfil social.
-kratos-4000028 = Você tentou entrar com { $credential_identifier_hint }, que já é usado por outra conta.{ $available_credential_types_count ->
+kratos-4000028 = Você tentou entrar com { $credential_identifier_hint }, mas esse identificador já é usado por outra conta.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Você pode entrar com { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -203,3 +203,4 @@ kratos-credential-type-password = sua senha
 kratos-credential-type-oidc = uma rede social
 kratos-credential-type-webauthn = sua chave de acesso ou uma chave de segurança
 kratos-credential-type-passkey = sua chave de acesso
+kratos-credential-identifier-fallback = um e-mail, telefone ou nome de usuário

@@ -137,7 +137,7 @@ kratos-4000024 = Требуется не менее { $min_items ->
 kratos-4000025 = Элементы на позициях { $index_a } и { $index_b } совпадают.
 kratos-4000026 = Ожидалось: { $allowed_types }, получено: { $actual_type }.
 kratos-4000027 = Учётная запись с таким идентификатором (адрес почты, телефон, имя пользователя…) уже существует. Войдите в неё, чтобы привязать профиль соцсети.
-kratos-4000028 = Вы пытались войти как { $credential_identifier_hint }, но этот идентификатор уже используется другой учётной записью.{ $available_credential_types_count ->
+kratos-4000028 = Вы пытались войти с идентификатором, который уже используется другой учётной записью: { $credential_identifier_hint }.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Вы можете войти, используя: { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -232,3 +232,4 @@ kratos-credential-type-password = пароль
 kratos-credential-type-oidc = соцсеть
 kratos-credential-type-webauthn = ключ доступа или ключ безопасности
 kratos-credential-type-passkey = ключ доступа
+kratos-credential-identifier-fallback = адрес почты, телефон или имя пользователя

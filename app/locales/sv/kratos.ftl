@@ -121,7 +121,7 @@ kratos-4000024 = { $min_items ->
 kratos-4000025 = Posterna på plats { $index_a } och { $index_b } är lika.
 kratos-4000026 = Förväntade { $allowed_types }, men fick { $actual_type }.
 kratos-4000027 = Det finns redan ett konto med samma identifierare (e-post, telefon, användarnamn …). Logga in på ditt befintliga konto för att koppla din profil från sociala medier.
-kratos-4000028 = Du försökte logga in med { $credential_identifier_hint }, som redan används av ett annat konto.{ $available_credential_types_count ->
+kratos-4000028 = Du försökte logga in med { $credential_identifier_hint }, men den identifieraren används redan av ett annat konto.{ $available_credential_types_count ->
         [0] {""}
        *[other] {" "}Du kan logga in med { $available_credential_types }.
     }{ $available_oidc_providers_count ->
@@ -196,3 +196,4 @@ kratos-credential-type-password = ditt lösenord
 kratos-credential-type-oidc = sociala medier
 kratos-credential-type-webauthn = din nyckel (passkey) eller en säkerhetsnyckel
 kratos-credential-type-passkey = din nyckel (passkey)
+kratos-credential-identifier-fallback = en e-postadress, ett telefonnummer eller ett användarnamn

@@ -113,7 +113,7 @@ kratos-4000024 = 至少需要 { $min_items } 项，当前有 { $actual_items } �
 kratos-4000025 = 第 { $index_a } 项和第 { $index_b } 项相同。
 kratos-4000026 = 应为 { $allowed_types }，实际为 { $actual_type }。
 kratos-4000027 = 已存在使用相同标识（邮箱、手机号、用户名等）的账户。请登录你的现有账户以关联社交账号。
-kratos-4000028 = 你尝试使用 { $credential_identifier_hint } 登录，但它已被另一个账户使用。{ $available_credential_types_count ->
+kratos-4000028 = 你尝试使用 { $credential_identifier_hint } 登录，但该标识已被另一个账户使用。{ $available_credential_types_count ->
         [0] {""}
        *[other] 你可以使用{ $available_credential_types }登录。
     }{ $available_oidc_providers_count ->
@@ -173,3 +173,4 @@ kratos-credential-type-password = 密码
 kratos-credential-type-oidc = 社交账号
 kratos-credential-type-webauthn = 通行密钥或安全密钥
 kratos-credential-type-passkey = 通行密钥
+kratos-credential-identifier-fallback = 邮箱、手机号或用户名
