@@ -5,9 +5,11 @@
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
+//! - `kratos-ids`  the Kratos message list the catalogues are tested against
 
 mod bench;
 mod fixtures;
+mod kratos_ids;
 mod setup;
 mod wasm;
 
@@ -24,10 +26,13 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("lint") => lint(),
         Some("record-fixtures") => fixtures::record(&args[1..]),
+        Some("kratos-ids") => kratos_ids::generate(),
         Some("wasm") => wasm::build(),
         Some("bench") => bench::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures|wasm|bench>");
+            eprintln!(
+                "usage: cargo xtask <setup|run|test|lint|record-fixtures|kratos-ids|wasm|bench>"
+            );
             return ExitCode::from(2);
         }
     };
