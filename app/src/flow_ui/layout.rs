@@ -18,7 +18,7 @@ use crate::kratos::{FlowKind, Group, InputType, UiNode, UiText};
 #[derive(Debug, PartialEq)]
 pub struct Section<'a> {
     pub group: Group,
-    /// Unique on the page; see [`section_test_ids`].
+    /// Unique on the page: the reference UI's form test ids (`section_test_ids`).
     pub test_id: String,
     pub nodes: Vec<&'a UiNode>,
     /// Messages on this group's hidden inputs, which render nothing

@@ -31,7 +31,7 @@ fn default_method() -> String {
     "POST".to_owned()
 }
 
-/// One node, tagged by its `type`. Parsed through [`RawNode`] so that a
+/// One node, tagged by its `type`. Parsed through `RawNode` so that a
 /// node whose type is unknown, or whose attributes do not match its type,
 /// becomes [`UiNode::Unknown`] instead of failing the whole flow.
 #[derive(Debug, Clone, PartialEq)]

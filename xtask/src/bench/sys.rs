@@ -139,7 +139,7 @@ fn field_kb(text: &str, name: &str) -> Option<u64> {
         .and_then(|v| v.parse().ok())
 }
 
-/// A `kB` field of /proc/<pid>/status (`VmRSS:`, `VmHWM:`).
+/// A `kB` field of `/proc/<pid>/status` (`VmRSS:`, `VmHWM:`).
 pub fn status_kb(pid: u32, name: &str) -> Result<u64> {
     let text = std::fs::read_to_string(format!("/proc/{pid}/status"))
         .with_context(|| format!("reading /proc/{pid}/status"))?;
