@@ -5,8 +5,10 @@
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
+//! - `dist`   the static binary, its image, manifests and chart (dist.rs)
 
 mod bench;
+mod dist;
 mod fixtures;
 mod setup;
 mod wasm;
@@ -26,8 +28,9 @@ fn main() -> ExitCode {
         Some("record-fixtures") => fixtures::record(),
         Some("wasm") => wasm::build(),
         Some("bench") => bench::run(&args[1..]),
+        Some("dist") => dist::run(&args[1..]),
         _ => {
-            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures|wasm|bench>");
+            eprintln!("usage: cargo xtask <setup|run|test|lint|record-fixtures|wasm|bench|dist>");
             return ExitCode::from(2);
         }
     };
