@@ -57,7 +57,11 @@ pub fn by_key(key: &str) -> Option<&'static Asset> {
 }
 
 /// The asset in the best encoding the request accepts.
-pub fn respond(asset: &'static Asset, headers: &HeaderMap, cache_control: &'static str) -> Response {
+pub fn respond(
+    asset: &'static Asset,
+    headers: &HeaderMap,
+    cache_control: &'static str,
+) -> Response {
     let (body, encoding) = pick(asset, headers);
     let mut response = (
         [
