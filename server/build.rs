@@ -1,5 +1,6 @@
-//! Embeds the static assets: the stylesheet and the WebAuthn module (built
-//! by `cargo xtask wasm` into public/pkg/). Each gets a content-hashed name
+//! Embeds the static assets: the stylesheet, the WebAuthn module (built
+//! by `cargo xtask wasm` into public/pkg/) and the files of public/ served
+//! at fixed paths (favicon.ico, robots.txt). Each gets a content-hashed name
 //! (so browsers may cache it for ever) and is precompressed with brotli
 //! and gzip at their highest levels, once, here, instead of per request.
 
@@ -70,17 +71,38 @@ fn main() {
             ext: "wasm",
             content_type: "application/wasm",
         },
+        Asset {
+            key: "favicon.ico",
+            source: root.join("public/favicon.ico"),
+            stem: "favicon",
+            ext: "ico",
+            content_type: "image/x-icon",
+        },
+        Asset {
+            key: "robots.txt",
+            source: root.join("public/robots.txt"),
+            stem: "robots",
+            ext: "txt",
+            content_type: "text/plain; charset=utf-8",
+        },
     ];
     let mut table = String::from("pub static ASSETS: &[Asset] = &[\n");
     for a in &assets {
         println!("cargo:rerun-if-changed={}", a.source.display());
-        let bytes = std::fs::read(&a.source).unwrap_or_else(|e| {
-            panic!(
-                "{} is missing ({e}): run `cargo xtask wasm` to build the WebAuthn module \
-                 (`cargo xtask run`, `test` and `lint` do it for you)",
-                a.source.display()
-            )
-        });
+        let bytes = match std::fs::read(&a.source) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                // One sentence, not a panic's backtrace: on a fresh clone
+                // public/pkg does not exist until xtask has built it. An
+                // error logged this way fails the build.
+                println!(
+                    "cargo::error={} is missing ({e}): build with `cargo xtask dist` \
+                     (or `cargo xtask wasm` first, which `cargo xtask run`, `test` and `lint` do for you).",
+                    a.source.display()
+                );
+                return;
+            }
+        };
         let name = format!("{}.{}.{}", a.stem, fnv1a(&bytes), a.ext);
         let write = |suffix: &str, data: &[u8]| -> PathBuf {
             let p = out.join(format!("{name}{suffix}"));

@@ -40,11 +40,29 @@ fn pick<'a>(asset: &'a Asset, headers: &HeaderMap) -> (&'a [u8], Option<&'static
     }
 }
 
+/// Cached for ever: the name changes with the content.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
 pub async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
     let Some(asset) = ASSETS.iter().find(|a| a.name == name) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let (body, encoding) = pick(asset, &headers);
+    respond(asset, &headers, IMMUTABLE)
+}
+
+/// An embedded asset by its stable name (`favicon.ico`, …); `None` for a
+/// name build.rs does not embed.
+pub fn by_key(key: &str) -> Option<&'static Asset> {
+    ASSETS.iter().find(|a| a.key == key)
+}
+
+/// The asset in the best encoding the request accepts.
+pub fn respond(
+    asset: &'static Asset,
+    headers: &HeaderMap,
+    cache_control: &'static str,
+) -> Response {
+    let (body, encoding) = pick(asset, headers);
     let mut response = (
         [
             (
@@ -53,7 +71,7 @@ pub async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
             ),
             (
                 header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=31536000, immutable"),
+                HeaderValue::from_static(cache_control),
             ),
             (header::VARY, HeaderValue::from_static("accept-encoding")),
         ],

@@ -52,7 +52,8 @@ pub fn router(state: AppState) -> Router {
         .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js));
     let health = Router::new()
         .route("/health/alive", get(health::alive))
-        .route("/health/ready", get(health::ready));
+        .route("/health/ready", get(health::ready))
+        .merge(routes::public_files::router());
     let app = if base.is_empty() {
         pages.merge(health)
     } else {

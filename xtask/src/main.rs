@@ -6,8 +6,10 @@
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
 //! - `kratos-ids`  the Kratos message list the catalogues are tested against
+//! - `dist`   the static binary, its image, manifests and chart (dist.rs)
 
 mod bench;
+mod dist;
 mod fixtures;
 mod kratos_ids;
 mod setup;
@@ -29,9 +31,10 @@ fn main() -> ExitCode {
         Some("kratos-ids") => kratos_ids::generate(),
         Some("wasm") => wasm::build(),
         Some("bench") => bench::run(&args[1..]),
+        Some("dist") => dist::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup|run|test|lint|record-fixtures|kratos-ids|wasm|bench>"
+                "usage: cargo xtask <setup|run|test|lint|record-fixtures|kratos-ids|wasm|bench|dist>"
             );
             return ExitCode::from(2);
         }
