@@ -13,13 +13,15 @@ use base64::Engine;
 pub struct CspNonce(pub String);
 
 impl CspNonce {
+    /// 144 random bits. Without randomness from the OS the nonce is
+    /// empty and the policy lists none, so no inline script runs at all
+    /// (the WebAuthn bootstrap fails too, but nothing injected can run).
     fn fresh() -> CspNonce {
         let mut bytes = [0u8; 18];
-        // getrandom only fails when the OS has no randomness at all; a
-        // constant nonce would then still block injected scripts that do
-        // not know it, so degrade rather than fail the page.
-        let _ = getrandom::fill(&mut bytes);
-        CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes))
+        match getrandom::fill(&mut bytes) {
+            Ok(()) => CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes)),
+            Err(_) => CspNonce(String::new()),
+        }
     }
 }
 
@@ -27,8 +29,13 @@ impl CspNonce {
 /// redirect after a form post (Kratos → Vestibule → return_to → an OIDC
 /// provider), and it does not fall back to `default-src`.
 pub fn content_security_policy(nonce: &str) -> String {
+    let nonce = if nonce.is_empty() {
+        String::new()
+    } else {
+        format!(" 'nonce-{nonce}'")
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+        "default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     )

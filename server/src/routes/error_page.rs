@@ -8,10 +8,10 @@ use axum::response::Response;
 
 use super::respond::html;
 use crate::error::AppError;
-use crate::kratos_client::KratosError;
 use crate::state::AppState;
+use crate::upstream::UpstreamError;
 
-pub async fn kratos_error(
+pub async fn error(
     State(state): State<AppState>,
     RawQuery(raw_query): RawQuery,
 ) -> Result<Response, AppError> {
@@ -24,12 +24,12 @@ pub async fn kratos_error(
         ))?;
     let stored = match state.kratos.flow_error(id).await {
         Ok(stored) => stored,
-        Err(KratosError::Api { status, .. }) if status == StatusCode::NOT_FOUND => {
+        Err(UpstreamError::Kratos { status, .. }) if status == StatusCode::NOT_FOUND => {
             return Err(AppError::BadRequest(
                 "This error is not known (it may have expired). Please start again.",
             ));
         }
-        Err(e) => return Err(AppError::from_kratos(e, state.page("/error", &query))),
+        Err(e) => return Err(AppError::upstream(e, state.page("/error", &query))),
     };
     let e = stored.generic();
     // The page itself worked, so it answers 200; the stored error's own
@@ -46,5 +46,5 @@ pub async fn kratos_error(
         )),
         home: state.page("/welcome", &Query::default()),
     };
-    Ok(html(error_page(&state.shell, view), Vec::new()))
+    Ok(html(error_page(&state.pages.shell, view), Vec::new()))
 }
