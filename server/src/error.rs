@@ -21,7 +21,15 @@ pub enum AppError {
     /// The request is missing something it needs (e.g. `/error` without
     /// `id`).
     BadRequest(&'static str),
+    /// A form posted to Vestibule without its valid CSRF token.
+    CsrfRejected,
+    /// `/consent` or `/logout` on a server started without
+    /// `HYDRA_ADMIN_URL`.
+    OAuth2NotConfigured,
     NotFound,
+    /// The OS gave no randomness for a CSRF token: no form is shown that
+    /// could not be protected.
+    NoRandomness,
 }
 
 impl AppError {
@@ -36,7 +44,9 @@ impl AppError {
         match self {
             AppError::Upstream { error, .. } => upstream_status(error),
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::OAuth2NotConfigured | AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::NoRandomness => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 

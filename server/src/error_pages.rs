@@ -94,6 +94,21 @@ fn view(pages: &Pages, e: &AppError) -> ErrorView {
             message: (*message).to_owned(),
             ..base
         },
+        AppError::CsrfRejected => ErrorView {
+            title: "This form has expired".to_owned(),
+            message: "The form was sent without its security token (CSRF), or with one that is not valid. Go back, reload the page and try again.".to_owned(),
+            ..base
+        },
+        AppError::OAuth2NotConfigured => ErrorView {
+            title: "OAuth2 is not configured".to_owned(),
+            message: "This server was started without HYDRA_ADMIN_URL, so it does not answer OAuth2 consent or logout requests.".to_owned(),
+            ..base
+        },
+        AppError::NoRandomness => ErrorView {
+            title: "Something went wrong".to_owned(),
+            message: "This page could not be secured. Please try again.".to_owned(),
+            ..base
+        },
         AppError::NotFound => ErrorView {
             title: "Page not found".to_owned(),
             message: "There is nothing at this address.".to_owned(),
@@ -113,7 +128,11 @@ fn log(e: &AppError) {
                 tracing::warn!(status, service, error = %error, "upstream refusal shown to the user");
             }
         }
-        AppError::BadRequest(_) | AppError::NotFound => tracing::info!(status, "request refused"),
+        AppError::BadRequest(_)
+        | AppError::CsrfRejected
+        | AppError::OAuth2NotConfigured
+        | AppError::NotFound => tracing::info!(status, "request refused"),
+        AppError::NoRandomness => tracing::error!(status, "no randomness for a CSRF token"),
     }
 }
 

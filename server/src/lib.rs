@@ -6,6 +6,7 @@ pub mod config;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
+pub mod oauth2;
 pub mod routes;
 pub mod security_headers;
 pub mod shutdown;
@@ -38,6 +39,7 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route("/welcome", get(session::welcome))
         .route("/sessions", get(session::sessions))
         .route("/error", get(error_page::error))
+        .merge(oauth2::router(state.oauth2.clone()))
         .route("/assets/{name}", get(assets::asset))
         .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js))
         .layer(middleware::from_fn_with_state(

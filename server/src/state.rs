@@ -9,6 +9,7 @@ use axum::extract::FromRef;
 
 use crate::assets;
 use crate::config::Config;
+use crate::oauth2::OAuth2;
 use crate::routes::webauthn_js;
 use crate::upstream::kratos::KratosClient;
 use crate::upstream::Http;
@@ -58,18 +59,25 @@ pub struct AppState {
     pub kratos: KratosClient,
     /// Kratos' webauthn.js, fetched on first use and kept a while.
     pub webauthn_js: Arc<webauthn_js::Cache>,
+    /// Present when HYDRA_ADMIN_URL is set.
+    pub oauth2: Option<OAuth2>,
 }
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
         let http = Http::new(config.kratos_timeout)?;
-        let kratos = KratosClient::new(http, &config.kratos_public_url);
+        let kratos = KratosClient::new(http.clone(), &config.kratos_public_url);
         let pages = Pages::new(&config.base_path);
+        let oauth2 = config
+            .oauth2
+            .as_ref()
+            .and_then(|o| OAuth2::new(o, http, kratos.clone(), pages.clone()));
         Ok(AppState {
             config: Arc::new(config),
             pages,
             kratos,
             webauthn_js: Default::default(),
+            oauth2,
         })
     }
 

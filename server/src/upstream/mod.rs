@@ -3,6 +3,7 @@
 //! the service and keeps the cause for the log (logged once, by the page
 //! middleware that shows it).
 
+pub mod hydra;
 pub mod kratos;
 
 use std::fmt;
