@@ -27,7 +27,8 @@ pub struct Args {
     /// KRATOS_PUBLIC_URL.
     #[arg(long, env = "KRATOS_BROWSER_URL")]
     pub kratos_browser_url: Option<String>,
-    /// Kratos' admin API (optional; validated, not used by the pages).
+    /// Kratos' admin API (optional): where the consent page reads the
+    /// subject's identity for the ID-token claims.
     #[arg(long, env = "KRATOS_ADMIN_URL")]
     pub kratos_admin_url: Option<String>,
     /// Hydra's admin API. When set, `/consent` and `/logout` answer
@@ -123,6 +124,7 @@ pub struct OAuth2Config {
 pub struct Config {
     pub kratos_public_url: Url,
     pub kratos_browser_url: Url,
+    pub kratos_admin_url: Option<Url>,
     pub oauth2: Option<OAuth2Config>,
     /// Empty, or `/prefix` without a trailing slash.
     pub base_path: String,
@@ -228,9 +230,11 @@ impl Config {
             Some(raw) => parse_url("KRATOS_BROWSER_URL", &raw)?,
             None => kratos_public_url.clone(),
         };
-        if let Some(raw) = args.kratos_admin_url.filter(|s| !s.trim().is_empty()) {
-            parse_url("KRATOS_ADMIN_URL", &raw)?;
-        }
+        let kratos_admin_url = args
+            .kratos_admin_url
+            .filter(|s| !s.trim().is_empty())
+            .map(|raw| parse_url("KRATOS_ADMIN_URL", &raw))
+            .transpose()?;
         let base_path = args.base_path.trim().trim_end_matches('/').to_owned();
         if !base_path.is_empty() && !base_path.starts_with('/') {
             return Err(ConfigError::BadBasePath(args.base_path));
@@ -241,6 +245,7 @@ impl Config {
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
+            kratos_admin_url,
             oauth2,
             base_path,
             host: args.host,

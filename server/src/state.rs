@@ -66,7 +66,11 @@ pub struct AppState {
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
         let http = Http::new(config.kratos_timeout)?;
-        let kratos = KratosClient::new(http.clone(), &config.kratos_public_url);
+        let kratos = KratosClient::new(
+            http.clone(),
+            &config.kratos_public_url,
+            config.kratos_admin_url.as_ref(),
+        );
         let pages = Pages::new(&config.base_path);
         let oauth2 = config
             .oauth2

@@ -1,7 +1,9 @@
-//! Whose claims go into the ID token: the identity of the browser's Kratos
-//! session, and only when it is the consent request's subject (Hydra's
-//! subject is the Kratos identity id, set by Kratos when it accepted the
-//! login challenge).
+//! Whose claims go into the ID token: the consent request's subject, which
+//! is the Kratos identity id (Kratos set it when it accepted the login
+//! challenge). With KRATOS_ADMIN_URL the identity is read from the admin
+//! API by that id (this works for a remembered consent whatever the
+//! browser's cookies); without it, from the browser's Kratos session, and
+//! only when that session is the subject's.
 
 use app::kratos::Identity;
 use axum::http::{HeaderMap, StatusCode};
@@ -17,6 +19,15 @@ pub async fn of_subject(
     subject: &str,
     headers: &HeaderMap,
 ) -> Result<Option<Identity>, UpstreamError> {
+    match kratos.identity(subject).await {
+        Some(Ok(identity)) => return Ok(Some(identity)),
+        Some(Err(UpstreamError::Kratos { status, .. })) if status == StatusCode::NOT_FOUND => {
+            tracing::warn!("the consent's subject is not a Kratos identity; no identity claims");
+            return Ok(None);
+        }
+        Some(Err(e)) => return Err(e),
+        None => {}
+    }
     let cookie = forwarded_cookie(headers);
     match kratos.whoami(cookie.as_ref()).await {
         Ok(up) => {

@@ -5,7 +5,7 @@
 //! redirect, forwards the browser's cookies and hands Kratos' Set-Cookie
 //! headers back to the caller to pass on.
 
-use app::kratos::{Flow, FlowError, FlowKind, LogoutFlow, Session};
+use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -16,14 +16,45 @@ pub struct KratosClient {
     http: Http,
     /// Public API base URL without a trailing slash.
     base: String,
+    /// Admin API base URL without a trailing slash, when configured.
+    admin: Option<String>,
 }
 
 impl KratosClient {
-    pub fn new(http: Http, public_url: &url::Url) -> Self {
+    pub fn new(http: Http, public_url: &url::Url, admin_url: Option<&url::Url>) -> Self {
+        let trim = |u: &url::Url| u.as_str().trim_end_matches('/').to_owned();
         KratosClient {
             http,
-            base: public_url.as_str().trim_end_matches('/').to_owned(),
+            base: trim(public_url),
+            admin: admin_url.map(trim),
         }
+    }
+
+    /// `GET /admin/identities/{id}` on the admin API; `None` without an
+    /// admin URL.
+    pub async fn identity(&self, id: &str) -> Option<Result<Identity, UpstreamError>> {
+        let admin = self.admin.as_ref()?;
+        let mut url = match url::Url::parse(&format!("{admin}/admin/identities/")) {
+            Ok(url) => url,
+            Err(e) => {
+                return Some(Err(UpstreamError::Malformed {
+                    service: Service::Kratos,
+                    status: StatusCode::OK,
+                    cause: e.to_string(),
+                }))
+            }
+        };
+        // The id as one path segment, escaped.
+        if let Ok(mut segments) = url.path_segments_mut() {
+            segments.pop_if_empty().push(id);
+        }
+        let request = self.http.client().get(url);
+        Some(
+            self.http
+                .json::<Identity>(Service::Kratos, request)
+                .await
+                .map(|up| up.body),
+        )
     }
 
     async fn get<T: DeserializeOwned>(
