@@ -2,7 +2,10 @@
 //! Kratos v1.3.1 into `app/tests/fixtures/` for the model and rendering
 //! tests. It signs a user up, enrols TOTP, reveals lookup secrets, and
 //! provokes the errors a UI must handle, through Kratos' browser API with
-//! a cookie jar, exactly as a browser would.
+//! a cookie jar, exactly as a browser would. Hydra's JSON comes from a
+//! stack with Hydra and Vestibule (fixtures/hydra.rs).
+
+mod hydra;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -144,6 +147,10 @@ fn id_of(flow: &Value) -> Result<&str> {
 
 pub fn record() -> Result<()> {
     crate::setup::kratos()?;
+    crate::setup::hydra()?;
+    // The Hydra recording goes through Vestibule's /login.
+    crate::wasm::build()?;
+    crate::build_server()?;
     let out = paths::repo_root().join("app/tests/fixtures");
     std::fs::create_dir_all(&out)?;
     let rt = tokio::runtime::Runtime::new()?;
@@ -153,6 +160,7 @@ pub fn record() -> Result<()> {
             ports: Ports::test(9),
             kratos: KratosOptions::default(),
             with_vestibule: false,
+            with_hydra: false,
         })
         .await?;
         let rec = Recorder {
@@ -172,6 +180,7 @@ pub fn record() -> Result<()> {
                 login_style: "identifier_first".to_owned(),
             },
             with_vestibule: false,
+            with_hydra: false,
         })
         .await?;
         let rec = Recorder {
@@ -180,6 +189,18 @@ pub fn record() -> Result<()> {
             out,
         };
         let result = record_identifier_first(&rec).await;
+        stack.stop().await;
+        result?;
+
+        let stack = Stack::start(StackSpec {
+            name: "fixtures-hydra".to_owned(),
+            ports: Ports::test(9),
+            kratos: KratosOptions::default(),
+            with_vestibule: true,
+            with_hydra: true,
+        })
+        .await?;
+        let result = hydra::record(&stack, &paths::repo_root().join("app/tests/fixtures")).await;
         stack.stop().await;
         result
     })

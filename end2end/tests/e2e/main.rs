@@ -1,6 +1,6 @@
-//! Browser and HTTP tests against the real stack: Kratos v1.3.1 built from
-//! the Go module proxy, Vestibule's debug build, Debian's Chromium driven by
-//! playwright-rs. One stack is started for the run (test ports, never the
+//! Browser and HTTP tests against the real stack: Kratos v1.3.1 and Hydra
+//! v2.3.0 built from the Go module proxy, Vestibule's debug build, Debian's
+//! Chromium driven by playwright-rs. One stack is started for the run (test ports, never the
 //! dev ones) and stopped by PID at the end.
 //!
 //! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
@@ -8,6 +8,7 @@
 
 mod code;
 mod http_lifecycle;
+mod hydra;
 mod lifecycle;
 mod login;
 mod passkeys;
@@ -28,6 +29,7 @@ fn tests() -> Vec<(&'static str, TestFn)> {
     let mut all = Vec::new();
     all.extend(registration::tests());
     all.extend(http_lifecycle::tests());
+    all.extend(hydra::tests());
     all.extend(login::tests());
     all.extend(code::tests());
     all.extend(recovery_verification::tests());
@@ -73,13 +75,15 @@ fn main() -> ExitCode {
         return libtest_mimic::run(&args, trials).exit_code();
     }
     // Two stacks tests lease one at a time (as many as test threads run on
-    // this 2-core machine), and one whose flows expire after a few seconds
-    // for the expiry tests; each a Kratos + Vestibule pair of its own.
-    let spec = |name: &str, n: u16, kratos: KratosOptions| StackSpec {
+    // this 2-core machine), each Kratos + Hydra + Vestibule, and one whose
+    // flows expire after a few seconds for the expiry tests (Kratos +
+    // Vestibule only).
+    let spec = |name: &str, n: u16, kratos: KratosOptions, with_hydra: bool| StackSpec {
         name: name.to_owned(),
         ports: Ports::test(n),
         kratos,
         with_vestibule: true,
+        with_hydra,
     };
     let started = rt.block_on(async {
         let short_options = KratosOptions {
@@ -87,9 +91,9 @@ fn main() -> ExitCode {
             ..KratosOptions::default()
         };
         let (a, b, short) = tokio::join!(
-            Stack::start(spec("e2e-a", 0, KratosOptions::default())),
-            Stack::start(spec("e2e-b", 2, KratosOptions::default())),
-            Stack::start(spec("e2e-short", 1, short_options)),
+            Stack::start(spec("e2e-a", 0, KratosOptions::default(), true)),
+            Stack::start(spec("e2e-b", 2, KratosOptions::default(), true)),
+            Stack::start(spec("e2e-short", 1, short_options, false)),
         );
         match (a, b, short) {
             (Ok(a), Ok(b), Ok(short)) => Ok((vec![Arc::new(a), Arc::new(b)], Arc::new(short))),

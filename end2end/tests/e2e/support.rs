@@ -35,6 +35,10 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     if !kratos.exists() {
         missing.push(format!("Kratos ({})", kratos.display()));
     }
+    let hydra = paths::hydra_bin();
+    if !hydra.exists() {
+        missing.push(format!("Hydra ({})", hydra.display()));
+    }
     let vestibule = paths::vestibule_bin();
     if !vestibule.exists() {
         missing.push(format!("login-svc ({})", vestibule.display()));
