@@ -230,7 +230,7 @@ fn recorded<T: serde::de::DeserializeOwned>(name: &str) -> T {
 /// Recorded from Hydra v2.3.0 (`hydra serve all --dev`, SQLite).
 #[test]
 fn recorded_consent_requests_parse_and_decide() {
-    let first: ConsentRequest = recorded("hydra_consent_request");
+    let first: ConsentRequest = recorded("hydra_ui_consent_request");
     assert_eq!(first.requested_scope, ["openid", "email", "profile"]);
     assert!(first.requested_access_token_audience.is_empty());
     assert_eq!(first.subject, "9f0b4ad0-0000-4000-8000-000000000001");
@@ -243,16 +243,16 @@ fn recorded_consent_requests_parse_and_decide() {
     assert!(!first.skips_screen(&[]));
     assert!(first.skips_screen(&["demo-rp".to_owned()]));
     // A second authorization after "remember": Hydra says skip.
-    let remembered: ConsentRequest = recorded("hydra_consent_request_remembered");
+    let remembered: ConsentRequest = recorded("hydra_ui_consent_request_remembered");
     assert!(remembered.skip && remembered.skips_screen(&[]));
 }
 
 #[test]
 fn recorded_logout_requests_parse_and_decide() {
-    let browser: LogoutRequest = recorded("hydra_logout_request_browser");
+    let browser: LogoutRequest = recorded("hydra_ui_logout_request_browser");
     assert!(!browser.rp_initiated && browser.client.is_none());
     assert!(!browser.skips_confirmation());
-    let rp: LogoutRequest = recorded("hydra_logout_request_rp");
+    let rp: LogoutRequest = recorded("hydra_ui_logout_request_rp");
     assert!(rp.rp_initiated);
     assert_eq!(rp.client.as_ref().unwrap().client_id, "demo-rp");
     assert!(!rp.skips_confirmation(), "skip_logout_consent is null");
@@ -260,19 +260,19 @@ fn recorded_logout_requests_parse_and_decide() {
 
 #[test]
 fn recorded_hydra_answers_and_errors_parse() {
-    let accepted: app::hydra::RedirectTo = recorded("hydra_consent_accepted");
+    let accepted: app::hydra::RedirectTo = recorded("hydra_ui_consent_accepted");
     assert!(accepted.redirect_to.contains("consent_verifier="));
-    let logout: app::hydra::RedirectTo = recorded("hydra_logout_accepted");
+    let logout: app::hydra::RedirectTo = recorded("hydra_ui_logout_accepted");
     assert!(logout
         .redirect_to
         .contains("/oauth2/sessions/logout?logout_verifier="));
     for (name, error) in [
-        ("hydra_error_not_found", "Not Found"),
+        ("hydra_ui_error_not_found", "Not Found"),
         (
-            "hydra_error_logout_not_found",
+            "hydra_ui_error_logout_not_found",
             "Unable to locate the resource",
         ),
-        ("hydra_error_unknown_field", "error"),
+        ("hydra_ui_error_unknown_field", "error"),
     ] {
         let e: app::hydra::HydraError = recorded(name);
         assert_eq!(e.error.as_deref(), Some(error), "{name}");
@@ -282,7 +282,7 @@ fn recorded_hydra_answers_and_errors_parse() {
 
 /// What the page sends Hydra matches the fields Hydra v2.3.0 accepts: it
 /// decodes the accept body with `DisallowUnknownFields` (an extra field is
-/// a 400, `hydra_error_unknown_field`).
+/// a 400, `hydra_ui_error_unknown_field`).
 #[test]
 fn the_accept_body_holds_exactly_hydras_fields() {
     let body = app::hydra::AcceptConsent {

@@ -91,6 +91,7 @@ pub fn render_kratos_config(
         ("CONFIG_DIR", config_dir.display().to_string()),
         ("MAIL_SINK_URL", mail_url.to_owned()),
         ("OAUTH2_PROVIDER", oauth2_provider),
+        ("HYDRA_PUBLIC_URL", spec.ports.hydra_public_url()),
     ];
     template::render("kratos.yml", template, &values)
 }
