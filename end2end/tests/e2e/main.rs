@@ -11,6 +11,7 @@ mod http_lifecycle;
 mod hydra;
 mod lifecycle;
 mod login;
+mod oauth2;
 mod passkeys;
 mod recovery_verification;
 mod registration;
@@ -30,6 +31,7 @@ fn tests() -> Vec<(&'static str, TestFn)> {
     all.extend(registration::tests());
     all.extend(http_lifecycle::tests());
     all.extend(hydra::tests());
+    all.extend(oauth2::tests());
     all.extend(login::tests());
     all.extend(code::tests());
     all.extend(recovery_verification::tests());
