@@ -1,6 +1,7 @@
 //! Vestibule's pages, rendered on the server from Kratos flows.
 
 pub mod flow_ui;
+pub mod hydra;
 pub mod kratos;
 pub mod links;
 pub mod pages;

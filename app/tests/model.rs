@@ -13,7 +13,10 @@ fn recorded_flows() -> Vec<String> {
         .filter_map(|e| {
             let name = e.ok()?.file_name().into_string().ok()?;
             let stem = name.strip_suffix(".json")?.to_owned();
-            (!stem.starts_with("error_") && !stem.starts_with("handmade_") && stem != "session")
+            (!stem.starts_with("error_")
+                && !stem.starts_with("handmade_")
+                && !stem.starts_with("hydra_")
+                && stem != "session")
                 .then_some(stem)
         })
         .collect();

@@ -49,6 +49,7 @@ async fn run() -> Result<()> {
         ports,
         kratos: KratosOptions::default(),
         with_vestibule: true,
+        with_hydra: false,
     })
     .await
     .context("starting Kratos and Vestibule")?;

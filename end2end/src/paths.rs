@@ -45,6 +45,28 @@ pub fn kratos_bin() -> PathBuf {
     cache_dir().join("bin").join(format!("kratos-{hash}"))
 }
 
+/// Hydra's own Go module: its pop/v6 replace differs from Kratos', and one
+/// module cannot replace a path two ways (nor should Minimal Version
+/// Selection across both programs build either with untested versions).
+pub fn hydra_module() -> PathBuf {
+    ory_module().join("hydra")
+}
+
+/// The Hydra binary for its go.sum: `$VESTIBULE_HYDRA_BIN`, else
+/// `<cache>/bin/hydra-<hash of end2end/ory/hydra/go.sum>`.
+pub fn hydra_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("VESTIBULE_HYDRA_BIN").filter(|b| !b.is_empty()) {
+        return PathBuf::from(bin);
+    }
+    let hash = file_hash(&hydra_module().join("go.sum")).unwrap_or_else(|_| "unknown".to_owned());
+    cache_dir().join("bin").join(format!("hydra-{hash}"))
+}
+
+/// The Hydra configuration template.
+pub fn hydra_config_dir() -> PathBuf {
+    repo_root().join("end2end").join("hydra")
+}
+
 /// Cargo's target directory as this build sees it.
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")

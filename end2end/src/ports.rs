@@ -11,6 +11,9 @@ pub struct Ports {
     pub kratos_admin: u16,
     pub ui: u16,
     pub mail: u16,
+    /// Hydra's public and admin APIs, used when the stack has Hydra.
+    pub hydra_public: u16,
+    pub hydra_admin: u16,
 }
 
 impl Ports {
@@ -19,24 +22,31 @@ impl Ports {
         kratos_admin: 4434,
         ui: 3000,
         mail: 4436,
+        hydra_public: 4444,
+        hydra_admin: 4445,
     };
 
-    /// Test block `n`: 1443x for Kratos, 1300x for the UI, 1443x+6 for mail.
+    /// Test block `n`: 1443x for Kratos, 1300x for the UI, 1443x+6 for mail,
+    /// 1454x/1454x+1 for Hydra (14444 would be block 1's Kratos admin).
     pub const fn test(n: u16) -> Ports {
         Ports {
             kratos_public: 14433 + n * 10,
             kratos_admin: 14434 + n * 10,
             ui: 13000 + n,
             mail: 14436 + n * 10,
+            hydra_public: 14544 + n * 10,
+            hydra_admin: 14545 + n * 10,
         }
     }
 
-    pub fn all(&self) -> [(&'static str, u16); 4] {
+    pub fn all(&self) -> [(&'static str, u16); 6] {
         [
             ("Kratos public", self.kratos_public),
             ("Kratos admin", self.kratos_admin),
             ("Vestibule", self.ui),
             ("mail sink", self.mail),
+            ("Hydra public", self.hydra_public),
+            ("Hydra admin", self.hydra_admin),
         ]
     }
 
@@ -60,5 +70,16 @@ impl Ports {
 
     pub fn kratos_admin_url(&self) -> String {
         format!("http://localhost:{}", self.kratos_admin)
+    }
+
+    /// Hydra's public API as browsers and relying parties reach it; also
+    /// its issuer (no trailing slash, so `iss` and this string agree).
+    pub fn hydra_public_url(&self) -> String {
+        format!("http://localhost:{}", self.hydra_public)
+    }
+
+    /// Hydra's admin API as Kratos and Vestibule reach it.
+    pub fn hydra_admin_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.hydra_admin)
     }
 }

@@ -29,12 +29,45 @@ pub struct Args {
     /// KRATOS_PUBLIC_URL.
     #[arg(long, env = "KRATOS_BROWSER_URL")]
     pub kratos_browser_url: Option<String>,
-    /// Kratos' admin API (optional; not used by the pages served today).
+    /// Kratos' admin API (optional): where the consent page reads the
+    /// subject's identity for the ID-token claims.
     #[arg(long, env = "KRATOS_ADMIN_URL")]
     pub kratos_admin_url: Option<String>,
-    /// Hydra's admin API, for OAuth2 login/consent/logout challenges.
+    /// Hydra's admin API. When set, `/consent` and `/logout` answer
+    /// Hydra's consent and logout challenges (and a CSRF secret is needed).
     #[arg(long, env = "HYDRA_ADMIN_URL")]
     pub hydra_admin_url: Option<String>,
+    /// Signs the CSRF cookie of the consent and logout forms (at least 32
+    /// characters). Required with HYDRA_ADMIN_URL, unless COOKIE_SECRET is
+    /// set.
+    #[arg(long, env = "CSRF_COOKIE_SECRET", hide_env_values = true)]
+    pub csrf_cookie_secret: Option<Secret>,
+    /// The Node UI's cookie-signing secret; used for the CSRF cookie when
+    /// CSRF_COOKIE_SECRET is not set.
+    #[arg(long, env = "COOKIE_SECRET", hide_env_values = true)]
+    pub cookie_secret: Option<Secret>,
+    /// Name of the CSRF cookie.
+    #[arg(long, env = "CSRF_COOKIE_NAME", default_value = "vestibule_csrf")]
+    pub csrf_cookie_name: String,
+    /// Send the CSRF cookie without `Secure` (plain-HTTP deployments other
+    /// than localhost only).
+    #[arg(
+        long,
+        env = "DANGEROUSLY_DISABLE_SECURE_CSRF_COOKIES",
+        default_value_t = false
+    )]
+    pub dangerously_disable_secure_csrf_cookies: bool,
+    /// Comma-separated OAuth2 client ids whose consent is never asked.
+    #[arg(long, env = "TRUSTED_CLIENT_IDS", default_value = "")]
+    pub trusted_client_ids: String,
+    /// How long Hydra remembers a consent the user asked to remember
+    /// (0: until revoked).
+    #[arg(
+        long,
+        env = "REMEMBER_CONSENT_SESSION_FOR_SECONDS",
+        default_value_t = 3600
+    )]
+    pub remember_consent_session_for_seconds: u64,
     /// Path prefix the UI is served under, e.g. `/auth`.
     #[arg(long, env = "BASE_PATH", default_value = "")]
     pub base_path: String,
@@ -52,12 +85,51 @@ pub struct Args {
     pub serve: ServeArgs,
 }
 
+/// A secret from the environment: its Debug and Display never show it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+    fn from_str(s: &str) -> Result<Secret, Self::Err> {
+        Ok(Secret(s.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+/// The shortest CSRF secret accepted: the signing key is derived from it
+/// with HKDF, which wants at least 256 bits of input.
+pub const MIN_SECRET_LEN: usize = 32;
+
+/// What the OAuth2 pages run with; present only when HYDRA_ADMIN_URL is.
+#[derive(Debug, Clone)]
+pub struct OAuth2Config {
+    pub hydra_admin_url: Url,
+    pub csrf_secret: Secret,
+    pub csrf_cookie_name: String,
+    pub csrf_cookie_secure: bool,
+    pub trusted_client_ids: Vec<String>,
+    pub remember_for_seconds: u64,
+}
+
 /// The validated configuration the server runs with.
 #[derive(Debug, Clone)]
 pub struct Config {
     pub kratos_public_url: Url,
     pub kratos_browser_url: Url,
-    pub hydra_admin_url: Option<Url>,
+    pub kratos_admin_url: Option<Url>,
+    pub oauth2: Option<OAuth2Config>,
     /// Empty, or `/prefix` without a trailing slash.
     pub base_path: String,
     pub host: IpAddr,
@@ -83,6 +155,12 @@ pub enum ConfigError {
     ZeroTimeout,
     #[error(transparent)]
     Limits(#[from] LimitsError),
+    #[error("HYDRA_ADMIN_URL is set, so the consent and logout forms need CSRF protection: set CSRF_COOKIE_SECRET (or COOKIE_SECRET) to a random string of at least {MIN_SECRET_LEN} characters")]
+    MissingCsrfSecret,
+    #[error("{0} must be at least {MIN_SECRET_LEN} characters long")]
+    ShortSecret(&'static str),
+    #[error("CSRF_COOKIE_NAME {0:?} is not a valid cookie name")]
+    BadCookieName(String),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -104,8 +182,51 @@ fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
     Ok(url)
 }
 
+fn oauth2_config(hydra_admin_url: Url, args: &Args) -> Result<OAuth2Config, ConfigError> {
+    let present = |s: &Option<Secret>| s.clone().filter(|s| !s.0.is_empty());
+    let (name, csrf_secret) = match (
+        present(&args.csrf_cookie_secret),
+        present(&args.cookie_secret),
+    ) {
+        (Some(s), _) => ("CSRF_COOKIE_SECRET", s),
+        (None, Some(s)) => ("COOKIE_SECRET", s),
+        (None, None) => return Err(ConfigError::MissingCsrfSecret),
+    };
+    if csrf_secret.0.len() < MIN_SECRET_LEN {
+        return Err(ConfigError::ShortSecret(name));
+    }
+    let csrf_cookie_name = args.csrf_cookie_name.trim().to_owned();
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if csrf_cookie_name.is_empty() || !csrf_cookie_name.chars().all(token_char) {
+        return Err(ConfigError::BadCookieName(args.csrf_cookie_name.clone()));
+    }
+    Ok(OAuth2Config {
+        hydra_admin_url,
+        csrf_secret,
+        csrf_cookie_name,
+        csrf_cookie_secure: !args.dangerously_disable_secure_csrf_cookies,
+        trusted_client_ids: args
+            .trusted_client_ids
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        remember_for_seconds: args.remember_consent_session_for_seconds,
+    })
+}
+
 impl Config {
     pub fn from_args(args: Args) -> Result<Config, ConfigError> {
+        let hydra_admin_url = args
+            .hydra_admin_url
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|raw| parse_url("HYDRA_ADMIN_URL", raw))
+            .transpose()?;
+        let oauth2 = hydra_admin_url
+            .map(|url| oauth2_config(url, &args))
+            .transpose()?;
         let public_raw = args
             .kratos_public_url
             .or(args.ory_sdk_url)
@@ -116,14 +237,11 @@ impl Config {
             Some(raw) => parse_url("KRATOS_BROWSER_URL", &raw)?,
             None => kratos_public_url.clone(),
         };
-        let hydra_admin_url = args
-            .hydra_admin_url
+        let kratos_admin_url = args
+            .kratos_admin_url
             .filter(|s| !s.trim().is_empty())
-            .map(|raw| parse_url("HYDRA_ADMIN_URL", &raw))
+            .map(|raw| parse_url("KRATOS_ADMIN_URL", &raw))
             .transpose()?;
-        if let Some(raw) = args.kratos_admin_url.filter(|s| !s.trim().is_empty()) {
-            parse_url("KRATOS_ADMIN_URL", &raw)?;
-        }
         let base_path = args.base_path.trim().trim_end_matches('/').to_owned();
         if !base_path.is_empty() && !base_path.starts_with('/') {
             return Err(ConfigError::BadBasePath(args.base_path));
@@ -135,7 +253,8 @@ impl Config {
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
-            hydra_admin_url,
+            kratos_admin_url,
+            oauth2,
             base_path,
             host: args.host,
             port: args.port,
@@ -227,5 +346,65 @@ mod tests {
         ]))
         .unwrap_err();
         assert_eq!(err, ConfigError::BadBasePath("auth".into()));
+    }
+
+    const HYDRA: [&str; 4] = [
+        "--kratos-public-url",
+        "http://k:4433",
+        "--hydra-admin-url",
+        "http://h:4445",
+    ];
+
+    #[test]
+    fn hydra_without_a_csrf_secret_refuses_to_start_naming_the_variable() {
+        let err = Config::from_args(args(&HYDRA)).unwrap_err();
+        assert_eq!(err, ConfigError::MissingCsrfSecret);
+        assert!(err.to_string().contains("CSRF_COOKIE_SECRET"), "{err}");
+        let mut short = HYDRA.to_vec();
+        short.extend(["--csrf-cookie-secret", "too short"]);
+        assert_eq!(
+            Config::from_args(args(&short)).unwrap_err(),
+            ConfigError::ShortSecret("CSRF_COOKIE_SECRET")
+        );
+        let mut bad_name = HYDRA.to_vec();
+        bad_name.extend([
+            "--cookie-secret",
+            "0123456789abcdef0123456789abcdef",
+            "--csrf-cookie-name",
+            "a b",
+        ]);
+        assert!(matches!(
+            Config::from_args(args(&bad_name)).unwrap_err(),
+            ConfigError::BadCookieName(_)
+        ));
+    }
+
+    #[test]
+    fn oauth2_settings_are_read_and_secrets_never_printed() {
+        let mut list = HYDRA.to_vec();
+        list.extend([
+            "--cookie-secret",
+            "0123456789abcdef0123456789abcdef-cookie",
+            "--trusted-client-ids",
+            " a, b ,,",
+        ]);
+        let c = Config::from_args(args(&list)).unwrap();
+        let o = c.oauth2.as_ref().expect("oauth2 on");
+        assert_eq!(o.trusted_client_ids, ["a", "b"]);
+        assert_eq!(o.remember_for_seconds, 3600);
+        assert_eq!(o.csrf_cookie_name, "vestibule_csrf");
+        assert!(o.csrf_cookie_secure);
+        assert_eq!(
+            o.csrf_secret.expose(),
+            b"0123456789abcdef0123456789abcdef-cookie"
+        );
+        let printed = format!("{c:?} {:?}", args(&list));
+        assert!(!printed.contains("0123456789abcdef"), "{printed}");
+        assert!(
+            Config::from_args(args(&["--kratos-public-url", "http://k"]))
+                .unwrap()
+                .oauth2
+                .is_none()
+        );
     }
 }

@@ -1,71 +1,80 @@
-//! The one error type of the server: it decides the status and what the
-//! user is shown. Rendering happens in [`crate::pages::render_errors`],
-//! which has the page shell; logging stays in middleware too.
+//! The error type of the HTML pages: it decides the status and what the
+//! user is shown, and keeps the cause for the log. Rendering and logging
+//! (once) happen in [`crate::error_pages::render_errors`], the page
+//! router's middleware, which has the page shell.
 
 use std::sync::Arc;
 
-use app::kratos::GenericError;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::kratos_client::KratosError;
+use crate::upstream::{Service, UpstreamError};
 
 #[derive(Debug, Clone)]
 pub enum AppError {
-    /// Kratos is down or too slow: 503 with a link to try again.
-    KratosUnreachable {
-        retry: String,
-    },
-    /// Kratos answered something that is not its API: 502.
-    KratosMalformed {
-        retry: String,
-    },
-    /// A Kratos error the UI cannot recover from by itself; shown with
-    /// Kratos' message, reason and id.
-    Kratos {
-        status: StatusCode,
-        error: Box<GenericError>,
+    /// A call to Kratos or Hydra failed. `retry` is where trying again
+    /// makes sense (usually the page itself or a fresh flow).
+    Upstream {
+        error: Arc<UpstreamError>,
         retry: Option<String>,
     },
     /// The request is missing something it needs (e.g. `/error` without
     /// `id`).
     BadRequest(&'static str),
+    /// A form posted to Vestibule without its valid CSRF token.
+    CsrfRejected,
+    /// `/consent` or `/logout` on a server started without
+    /// `HYDRA_ADMIN_URL`.
+    OAuth2NotConfigured,
     NotFound,
+    /// The OS gave no randomness for a CSRF token: no form is shown that
+    /// could not be protected.
+    NoRandomness,
 }
 
 impl AppError {
-    pub fn status(&self) -> StatusCode {
-        match self {
-            AppError::KratosUnreachable { .. } => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::KratosMalformed { .. } => StatusCode::BAD_GATEWAY,
-            AppError::Kratos { status, .. } => *status,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::NotFound => StatusCode::NOT_FOUND,
+    pub fn upstream(error: UpstreamError, retry: impl Into<Option<String>>) -> AppError {
+        AppError::Upstream {
+            error: Arc::new(error),
+            retry: retry.into(),
         }
     }
 
-    /// Maps a failed Kratos call; `retry` is where trying again makes
-    /// sense (usually the page itself or a fresh flow).
-    pub fn from_kratos(e: KratosError, retry: String) -> AppError {
-        match e {
-            KratosError::Unreachable(_) => AppError::KratosUnreachable { retry },
-            KratosError::Malformed { .. } => AppError::KratosMalformed { retry },
-            KratosError::Api { status, body, .. } => {
-                // Kratos errors that reach the user as a page keep their
-                // status when it is an error status; anything else odd
-                // becomes a bad gateway.
-                let status = if status.is_client_error() || status.is_server_error() {
-                    status
-                } else {
-                    StatusCode::BAD_GATEWAY
-                };
-                AppError::Kratos {
-                    status,
-                    error: Box::new(body.error),
-                    retry: Some(retry),
-                }
-            }
+    pub fn status(&self) -> StatusCode {
+        match self {
+            AppError::Upstream { error, .. } => upstream_status(error),
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::CsrfRejected => StatusCode::FORBIDDEN,
+            AppError::OAuth2NotConfigured | AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::NoRandomness => StatusCode::INTERNAL_SERVER_ERROR,
         }
+    }
+
+    /// The service whose failure this is, if any.
+    pub fn service(&self) -> Option<Service> {
+        match self {
+            AppError::Upstream { error, .. } => Some(error.service()),
+            _ => None,
+        }
+    }
+}
+
+/// Down or too slow: 503; an unreadable answer: 502; an error the service
+/// answered keeps its status when it is an error status (an unknown
+/// challenge is Hydra's 404, a handled one its 410), anything odd is a bad
+/// gateway.
+fn upstream_status(e: &UpstreamError) -> StatusCode {
+    let keep = |status: &StatusCode| {
+        if status.is_client_error() || status.is_server_error() {
+            *status
+        } else {
+            StatusCode::BAD_GATEWAY
+        }
+    };
+    match e {
+        UpstreamError::Unreachable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+        UpstreamError::Malformed { .. } => StatusCode::BAD_GATEWAY,
+        UpstreamError::Kratos { status, .. } | UpstreamError::Hydra { status, .. } => keep(status),
     }
 }
 

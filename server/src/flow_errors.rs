@@ -34,7 +34,7 @@ pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -
         (Some(ids::FLOW_REPLACED), _) => Recovery::Redirect(match &body.use_flow_id {
             Some(id) => page(
                 ctx.base_path,
-                &format!("/{}", ctx.kind.as_str()),
+                ctx.kind.path(),
                 &Query::default().with("flow", Some(id)),
             ),
             None => restart(),

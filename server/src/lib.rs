@@ -6,13 +6,14 @@ pub mod config;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
-pub mod kratos_client;
+pub mod oauth2;
 pub mod routes;
 pub mod security_headers;
 pub mod serve;
 pub mod shutdown;
 pub mod state;
 pub mod telemetry;
+pub mod upstream;
 
 use std::future::Future;
 
@@ -23,50 +24,47 @@ use axum::{middleware, Router};
 use tokio::net::TcpListener;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 
-use crate::error::AppError;
 use crate::routes::{error_page, flows, health, session, webauthn_js};
 use crate::state::AppState;
 use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// The HTML pages: every error they return becomes an error page (the
+/// `render_errors` layer is on this router only).
+fn pages(state: &AppState) -> Router<AppState> {
+    let welcome = state.page("/welcome", &Default::default());
+    Router::new()
+        .route("/", get(move || async move { Redirect::to(&welcome) }))
+        .merge(flows::router())
+        .route("/welcome", get(session::welcome))
+        .route("/sessions", get(session::sessions))
+        .route("/error", get(error_page::error))
+        .merge(oauth2::router(state.oauth2.clone()))
+        .route("/assets/{name}", get(assets::asset))
+        .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js))
+        .layer(middleware::from_fn_with_state(
+            state.pages.clone(),
+            error_pages::render_errors,
+        ))
+}
+
 /// The whole application; tests call it with `oneshot`.
 pub fn router(state: AppState) -> Router {
     let base = state.config.base_path.clone();
-    let welcome = if base.is_empty() {
-        "/welcome".to_owned()
-    } else {
-        format!("{base}/welcome")
-    };
-    let pages = Router::new()
-        .route("/", get(move || async move { Redirect::to(&welcome) }))
-        .route("/login", get(flows::login))
-        .route("/registration", get(flows::registration))
-        .route("/recovery", get(flows::recovery))
-        .route("/verification", get(flows::verification))
-        .route("/settings", get(flows::settings))
-        .route("/welcome", get(session::welcome))
-        .route("/sessions", get(session::sessions))
-        .route("/error", get(error_page::kratos_error))
-        .route("/assets/{name}", get(assets::asset))
-        .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js));
     let health = Router::new()
         .route("/health/alive", get(health::alive))
         .route("/health/ready", get(health::ready))
         .merge(routes::public_files::router());
     let app = if base.is_empty() {
-        pages.merge(health)
+        pages(&state).merge(health)
     } else {
         // Probes keep working at the root whatever the base path.
         Router::new()
-            .nest(&base, pages.merge(health.clone()))
+            .nest(&base, pages(&state).merge(health.clone()))
             .merge(health)
     };
-    app.fallback(|| async { AppError::NotFound })
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            error_pages::render_errors,
-        ))
+    app.fallback(error_pages::not_found)
         .layer(middleware::from_fn(security_headers::security_headers))
         .layer(middleware::from_fn(compression::gzip_pages))
         .layer(telemetry::trace_layer())

@@ -13,32 +13,57 @@ use base64::Engine;
 pub struct CspNonce(pub String);
 
 impl CspNonce {
+    /// 144 random bits. Without randomness from the OS the nonce is
+    /// empty and the policy lists none, so no inline script runs at all
+    /// (the WebAuthn bootstrap fails too, but nothing injected can run).
     fn fresh() -> CspNonce {
         let mut bytes = [0u8; 18];
-        // getrandom only fails when the OS has no randomness at all; a
-        // constant nonce would then still block injected scripts that do
-        // not know it, so degrade rather than fail the page.
-        let _ = getrandom::fill(&mut bytes);
-        CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes))
+        match getrandom::fill(&mut bytes) {
+            Ok(()) => CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes)),
+            Err(_) => CspNonce(String::new()),
+        }
+    }
+}
+
+/// An origin a page's images may also come from (an OAuth2 client's
+/// logo), set by the handler as a response extension.
+#[derive(Debug, Clone)]
+pub struct ImgSource(String);
+
+impl ImgSource {
+    /// The origin of an http(s) URL, `None` for anything else.
+    pub fn of(url: &str) -> Option<ImgSource> {
+        let url = url::Url::parse(url).ok()?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        Some(ImgSource(url.origin().ascii_serialization()))
     }
 }
 
 /// `form-action` is left out on purpose: Chromium checks it on every
 /// redirect after a form post (Kratos → Vestibule → return_to → an OIDC
 /// provider), and it does not fall back to `default-src`.
-pub fn content_security_policy(nonce: &str) -> String {
+pub fn content_security_policy(nonce: &str, img: Option<&ImgSource>) -> String {
+    let img = img.map(|s| format!(" {}", s.0)).unwrap_or_default();
+    let nonce = if nonce.is_empty() {
+        String::new()
+    } else {
+        format!(" 'nonce-{nonce}'")
+    };
     format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+        "default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:{img}; font-src 'self'; connect-src 'self'; \
          object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
     )
 }
 
 pub async fn security_headers(mut request: Request, next: Next) -> Response {
     let nonce = CspNonce::fresh();
-    let csp = content_security_policy(&nonce.0);
+    let nonce_value = nonce.0.clone();
     request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
+    let csp = content_security_policy(&nonce_value, response.extensions().get::<ImgSource>());
     let headers = response.headers_mut();
     if let Ok(csp) = HeaderValue::from_str(&csp) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);

@@ -1,50 +1,104 @@
+//! The application state and the parts handlers take from it
+//! ([`FromRef`]): a route sees only what it uses.
+
 use std::sync::Arc;
 
+use app::links::Query;
 use app::pages::Shell;
+use axum::extract::FromRef;
 
 use crate::assets;
 use crate::config::Config;
-use crate::kratos_client::KratosClient;
+use crate::oauth2::OAuth2;
+use crate::routes::webauthn_js;
+use crate::upstream::kratos::KratosClient;
+use crate::upstream::Http;
 
-/// Everything a handler needs; cheap to clone.
+/// What every HTML page needs: the document shell and where pages live.
 #[derive(Clone)]
-pub struct AppState(Arc<Inner>);
+pub struct Pages(Arc<PagesInner>);
 
-pub struct Inner {
-    pub config: Config,
-    pub kratos: KratosClient,
+pub struct PagesInner {
     pub shell: Shell,
+    /// Empty, or `/prefix` without a trailing slash.
+    pub base_path: String,
+}
+
+impl Pages {
+    pub fn new(base_path: &str) -> Pages {
+        let shell = Shell {
+            stylesheet: format!("{base_path}{}", assets::path_of("style.css")),
+            base_path: base_path.to_owned(),
+            webauthn_module: format!("{base_path}{}", assets::path_of("webauthn.js")),
+            webauthn_wasm: format!("{base_path}{}", assets::path_of("webauthn.wasm")),
+        };
+        Pages(Arc::new(PagesInner {
+            shell,
+            base_path: base_path.to_owned(),
+        }))
+    }
+
+    /// A page under the base path.
+    pub fn page(&self, path: &str, query: &Query) -> String {
+        app::links::page(&self.0.base_path, path, query)
+    }
+}
+
+impl std::ops::Deref for Pages {
+    type Target = PagesInner;
+    fn deref(&self) -> &PagesInner {
+        &self.0
+    }
+}
+
+/// Everything the router holds; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub pages: Pages,
+    pub kratos: KratosClient,
     /// Kratos' webauthn.js, fetched on first use and kept a while.
-    pub webauthn_js: crate::routes::webauthn_js::Cache,
+    pub webauthn_js: Arc<webauthn_js::Cache>,
+    /// Present when HYDRA_ADMIN_URL is set.
+    pub oauth2: Option<OAuth2>,
 }
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
-        let kratos = KratosClient::new(&config.kratos_public_url, config.kratos_timeout)?;
-        let base = &config.base_path;
-        let shell = Shell {
-            stylesheet: format!("{base}{}", assets::path_of("style.css")),
-            base_path: base.clone(),
-            webauthn_module: format!("{base}{}", assets::path_of("webauthn.js")),
-            webauthn_wasm: format!("{base}{}", assets::path_of("webauthn.wasm")),
-        };
-        Ok(AppState(Arc::new(Inner {
-            config,
+        let http = Http::new(config.kratos_timeout)?;
+        let kratos = KratosClient::new(
+            http.clone(),
+            &config.kratos_public_url,
+            config.kratos_admin_url.as_ref(),
+        );
+        let pages = Pages::new(&config.base_path);
+        let oauth2 = config
+            .oauth2
+            .as_ref()
+            .and_then(|o| OAuth2::new(o, http, kratos.clone(), pages.clone()));
+        Ok(AppState {
+            config: Arc::new(config),
+            pages,
             kratos,
-            shell,
             webauthn_js: Default::default(),
-        })))
+            oauth2,
+        })
     }
 
     /// A page under the base path.
-    pub fn page(&self, path: &str, query: &app::links::Query) -> String {
-        app::links::page(&self.config.base_path, path, query)
+    pub fn page(&self, path: &str, query: &Query) -> String {
+        self.pages.page(path, query)
     }
 }
 
-impl std::ops::Deref for AppState {
-    type Target = Inner;
-    fn deref(&self) -> &Inner {
-        &self.0
+impl FromRef<AppState> for Pages {
+    fn from_ref(state: &AppState) -> Pages {
+        state.pages.clone()
+    }
+}
+
+impl FromRef<AppState> for KratosClient {
+    fn from_ref(state: &AppState) -> KratosClient {
+        state.kratos.clone()
     }
 }

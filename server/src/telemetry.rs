@@ -41,26 +41,30 @@ impl<B> MakeSpan<B> for RequestSpan {
             .get::<RequestId>()
             .and_then(|id| id.header_value().to_str().ok())
             .unwrap_or("");
-        // Health probes are frequent and dull.
-        if route.starts_with("/health") {
-            tracing::debug_span!("request", method = %request.method(), route, request_id)
-        } else {
-            tracing::info_span!(
-                "request",
-                method = %request.method(),
-                path = request.uri().path(),
-                route,
-                request_id
-            )
-        }
+        tracing::info_span!(
+            "request",
+            method = %request.method(),
+            path = request.uri().path(),
+            route,
+            request_id
+        )
     }
 }
 
+/// One INFO line per response. Failures are not logged here a second
+/// time (`on_failure(())`): the page that shows an error logs it with its
+/// cause (`error_pages`), and the health check logs its own.
 pub fn trace_layer() -> TraceLayer<
     tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
     RequestSpan,
+    tower_http::trace::DefaultOnRequest,
+    DefaultOnResponse,
+    tower_http::trace::DefaultOnBodyChunk,
+    tower_http::trace::DefaultOnEos,
+    (),
 > {
     TraceLayer::new_for_http()
         .make_span_with(RequestSpan)
         .on_response(DefaultOnResponse::new().level(Level::INFO))
+        .on_failure(())
 }

@@ -129,10 +129,11 @@ async fn kratos_down_is_a_503_page_with_a_retry_link() {
 
     let (status, _, body) = get(app_with_kratos_down(), "/welcome").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
-    assert_eq!(
-        get(app_with_kratos_down(), "/health/ready").await.0,
-        StatusCode::SERVICE_UNAVAILABLE
-    );
+    // The health check answers JSON, never an error page.
+    let (status, headers, body) = get(app_with_kratos_down(), "/health/ready").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    assert!(body.starts_with('{'), "{body}");
     assert_eq!(
         get(app_with_kratos_down(), "/health/alive").await.0,
         StatusCode::OK

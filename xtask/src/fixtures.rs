@@ -2,7 +2,10 @@
 //! Kratos v1.3.1 into `app/tests/fixtures/` for the model and rendering
 //! tests. It signs a user up, enrols TOTP, reveals lookup secrets, and
 //! provokes the errors a UI must handle, through Kratos' browser API with
-//! a cookie jar, exactly as a browser would.
+//! a cookie jar, exactly as a browser would. Hydra's JSON comes from a
+//! stack with Hydra and Vestibule (fixtures/hydra.rs).
+
+mod hydra;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -182,6 +185,10 @@ pub fn record(sets: &[String]) -> Result<()> {
         bail!("unknown fixture set {unknown:?} (default, identifier-first)");
     }
     crate::setup::kratos()?;
+    crate::setup::hydra()?;
+    // The Hydra recording goes through Vestibule's /login.
+    crate::wasm::build()?;
+    crate::build_server()?;
     let out = paths::repo_root().join("app/tests/fixtures");
     std::fs::create_dir_all(&out)?;
     let rt = tokio::runtime::Runtime::new()?;
@@ -203,6 +210,7 @@ async fn record_default_set(out: &std::path::Path) -> Result<()> {
             ports: Ports::test(9),
             kratos: KratosOptions::default(),
             with_vestibule: false,
+            with_hydra: false,
         })
         .await?;
         let rec = Recorder {
@@ -227,6 +235,7 @@ async fn record_identifier_first_set(out: PathBuf) -> Result<()> {
                 ..KratosOptions::default()
             },
             with_vestibule: false,
+            with_hydra: false,
         })
         .await?;
         let rec = Recorder {
@@ -235,6 +244,18 @@ async fn record_identifier_first_set(out: PathBuf) -> Result<()> {
             out,
         };
         let result = record_identifier_first(&rec).await;
+        stack.stop().await;
+        result?;
+
+        let stack = Stack::start(StackSpec {
+            name: "fixtures-hydra".to_owned(),
+            ports: Ports::test(9),
+            kratos: KratosOptions::default(),
+            with_vestibule: true,
+            with_hydra: true,
+        })
+        .await?;
+        let result = hydra::record(&stack, &paths::repo_root().join("app/tests/fixtures")).await;
         stack.stop().await;
         result
     }

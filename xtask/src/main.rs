@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: everything a fresh machine needs, in order.
 //!
-//! - `setup`  install what is missing (Chromium, Kratos, the Playwright driver)
-//! - `run`    Kratos + mail sink + Vestibule on the dev ports
+//! - `setup`  install what is missing (Chromium, Kratos, Hydra, the Playwright driver)
+//! - `run`    Kratos + Hydra + mail sink + demo client + Vestibule on the dev ports
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
@@ -18,6 +18,7 @@ mod wasm;
 use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
+use vestibule_e2e::demo_client::{self, DemoClient};
 use vestibule_e2e::{paths, KratosOptions, Ports, Stack, StackSpec};
 
 fn main() -> ExitCode {
@@ -78,6 +79,7 @@ fn build_server() -> Result<()> {
 fn run() -> Result<()> {
     wasm::build()?;
     setup::kratos()?;
+    setup::hydra()?;
     build_server()?;
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
@@ -86,15 +88,33 @@ fn run() -> Result<()> {
             ports: Ports::DEV,
             kratos: KratosOptions::default(),
             with_vestibule: true,
+            with_hydra: true,
         })
         .await?;
+        let hydra = stack.hydra()?;
+        let (demo, demo_task) = match DemoClient::start(hydra.clone(), demo_client::DEV_PORT).await
+        {
+            Ok(started) => started,
+            Err(e) => {
+                stack.stop().await;
+                return Err(e);
+            }
+        };
         println!();
         println!("  Vestibule is up:   {}/", stack.ui_url());
         println!("  Sign up at:        {}/registration", stack.ui_url());
         println!("  Kratos public API: {}", stack.kratos_public_url());
         println!(
+            "  Hydra public API:  {} (admin {})",
+            hydra.public, hydra.admin
+        );
+        println!(
             "  Codes Kratos mailed (newest first): http://localhost:{}/",
             Ports::DEV.mail
+        );
+        println!(
+            "  OAuth2 sign-in through Vestibule (demo client): {}",
+            demo.start_url()
         );
         println!("  Logs: {}", stack.dir.display());
         println!("  Ctrl-C stops everything.");
@@ -104,6 +124,7 @@ fn run() -> Result<()> {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}
         }
+        demo_task.abort();
         stack.stop().await;
         anyhow::Ok(())
     })
@@ -123,6 +144,10 @@ fn test(extra: &[String]) -> Result<()> {
             (
                 "VESTIBULE_KRATOS_BIN",
                 paths::kratos_bin().display().to_string(),
+            ),
+            (
+                "VESTIBULE_HYDRA_BIN",
+                paths::hydra_bin().display().to_string(),
             ),
             (
                 "VESTIBULE_BIN",

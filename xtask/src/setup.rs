@@ -13,6 +13,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub fn all() -> Result<()> {
     chromium()?;
     kratos()?;
+    hydra()?;
     playwright_driver()?;
     crate::wasm::wasm_target()?;
     webauthn_tools()
@@ -46,12 +47,31 @@ fn is_root() -> bool {
 /// module listing it as a tool) with SQLite, cached outside the clone and
 /// keyed by go.sum.
 pub fn kratos() -> Result<()> {
-    let bin = paths::kratos_bin();
+    go_build(
+        "Kratos",
+        &paths::ory_module(),
+        "github.com/ory/kratos",
+        &paths::kratos_bin(),
+    )
+}
+
+/// Ory Hydra v2.3.0, likewise, from its own module (`end2end/ory/hydra`).
+pub fn hydra() -> Result<()> {
+    go_build(
+        "Hydra",
+        &paths::hydra_module(),
+        "github.com/ory/hydra/v2",
+        &paths::hydra_bin(),
+    )
+}
+
+/// `go build -tags sqlite` of a tool of `module` into `bin`, with the Go
+/// caches under the project's cache; nothing when `bin` exists.
+fn go_build(name: &str, module: &Path, package: &str, bin: &Path) -> Result<()> {
     if bin.exists() {
         return Ok(());
     }
     let cache = paths::cache_dir();
-    let module = paths::ory_module();
     let envs = [
         ("GOMODCACHE", cache.join("gomod").display().to_string()),
         ("GOCACHE", cache.join("gobuild").display().to_string()),
@@ -59,7 +79,7 @@ pub fn kratos() -> Result<()> {
     ];
     let out = bin.display().to_string();
     let module_dir = module.display().to_string();
-    eprintln!("building Kratos into {out} (a few minutes the first time)");
+    eprintln!("building {name} into {out} (a few minutes the first time)");
     cmd(
         "go",
         &[
@@ -70,7 +90,7 @@ pub fn kratos() -> Result<()> {
             "sqlite",
             "-o",
             &out,
-            "github.com/ory/kratos",
+            package,
         ],
         &envs,
     )

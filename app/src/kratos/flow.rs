@@ -26,8 +26,7 @@ impl FlowKind {
         FlowKind::Settings,
     ];
 
-    /// The path segment Kratos uses (`/self-service/<it>/browser`), which is
-    /// also the UI's own path.
+    /// The path segment Kratos uses (`/self-service/<it>/browser`).
     pub fn as_str(self) -> &'static str {
         match self {
             FlowKind::Login => "login",
@@ -35,6 +34,18 @@ impl FlowKind {
             FlowKind::Recovery => "recovery",
             FlowKind::Verification => "verification",
             FlowKind::Settings => "settings",
+        }
+    }
+
+    /// The UI's own page for this flow (the same path as in the Node
+    /// reference UI), under the base path.
+    pub fn path(self) -> &'static str {
+        match self {
+            FlowKind::Login => "/login",
+            FlowKind::Registration => "/registration",
+            FlowKind::Recovery => "/recovery",
+            FlowKind::Verification => "/verification",
+            FlowKind::Settings => "/settings",
         }
     }
 
@@ -76,7 +87,7 @@ impl FlowKind {
 }
 
 /// A browser self-service flow as `GET /self-service/<kind>/flows?id=`
-/// returns it. Only the fields the UI reads are named; the rest is ignored.
+/// returns it. Fields Kratos sends that are not named here are ignored.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Flow {
     pub id: String,

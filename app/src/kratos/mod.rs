@@ -1,6 +1,7 @@
-//! The typed Kratos model: only what the UI reads, tolerant of what it
-//! does not know. (The published `ory-kratos-client` crate fails to parse
-//! real flows, see the notes in the README.)
+//! The typed Kratos model, tolerant of what it does not know: unknown
+//! fields are ignored, unknown node kinds degrade. (The published
+//! `ory-kratos-client` crate, generated from Kratos' OpenAPI spec, fails
+//! to parse real flows.)
 
 pub mod error;
 pub mod flow;

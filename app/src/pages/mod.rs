@@ -3,12 +3,16 @@
 //! are decided before the first byte (no streaming, nothing that only
 //! JavaScript would move into place).
 
+mod consent;
 mod error;
 mod flow;
+mod logout;
 mod shell;
 mod welcome;
 
+pub use consent::{consent_page, ClientView, ConsentView};
 pub use error::{error_page, ErrorView};
 pub use flow::flow_page;
+pub use logout::{logout_page, LogoutView};
 pub use shell::Shell;
 pub use welcome::{sessions_page, welcome_page, WelcomeView};

@@ -1,15 +1,18 @@
-//! Browser and HTTP tests against the real stack: Kratos v1.3.1 built from
-//! the Go module proxy, Vestibule's debug build, Debian's Chromium driven by
-//! playwright-rs. Stacks of each Kratos configuration the tests need
-//! ([`support::Variant`]) are started for the run (test ports, never the
-//! dev ones), leased by one test at a time and stopped by PID at the end.
+//! Browser and HTTP tests against the real stack: Kratos v1.3.1 and Hydra
+//! v2.3.0 built from the Go module proxy, Vestibule's debug build, Debian's
+//! Chromium driven by playwright-rs. Stacks of each Kratos configuration the
+//! tests need ([`support::Variant`]) are started for the run (test ports,
+//! never the dev ones), leased by one test at a time and stopped by PID at
+//! the end.
 //!
 //! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
 //! elsewhere the tests are reported as ignored with the reason.
 
 mod code;
 mod http_lifecycle;
+mod hydra;
 mod lifecycle;
+mod oauth2;
 mod passkeys;
 mod recovery_verification;
 mod registration;
@@ -39,6 +42,8 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     let mut all = Vec::new();
     all.extend(registration::tests());
     all.extend(http_lifecycle::tests());
+    all.extend(hydra::tests());
+    all.extend(oauth2::tests());
     all.extend(code::tests());
     all.extend(recovery_verification::tests());
     all.extend(settings::tests());
@@ -137,6 +142,7 @@ async fn start_stacks() -> Result<Vec<(Variant, Vec<Arc<Stack>>)>, String> {
                 ports: Ports::test(block),
                 kratos: variant.kratos(),
                 with_vestibule: true,
+                with_hydra: variant.with_hydra(),
             };
             block += 1;
             starting.push((variant, tokio::spawn(Stack::start(spec))));

@@ -35,6 +35,10 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     if !kratos.exists() {
         missing.push(format!("Kratos ({})", kratos.display()));
     }
+    let hydra = paths::hydra_bin();
+    if !hydra.exists() {
+        missing.push(format!("Hydra ({})", hydra.display()));
+    }
     let vestibule = paths::vestibule_bin();
     if !vestibule.exists() {
         missing.push(format!("login-svc ({})", vestibule.display()));
@@ -153,6 +157,17 @@ impl Variant {
                 mitigate_enumeration: true,
                 ..identifier_first
             },
+        }
+    }
+
+    /// Whether its stacks run Hydra too (the OAuth2 tests lease the
+    /// default stacks; the others need none).
+    pub fn with_hydra(self) -> bool {
+        match self {
+            Variant::Unified => true,
+            Variant::ShortLived | Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => {
+                false
+            }
         }
     }
 

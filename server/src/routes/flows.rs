@@ -8,14 +8,16 @@ use app::pages::flow_page;
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use axum::Extension;
+use axum::routing::get;
+use axum::{Extension, Router};
 
 use super::respond::{html, see_other};
 use crate::error::AppError;
 use crate::flow_errors::{on_fetch_error, Context, Recovery};
-use crate::kratos_client::{forwarded_cookie, KratosError};
 use crate::security_headers::CspNonce;
 use crate::state::AppState;
+use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::UpstreamError;
 
 /// Without `?flow=`: 303 to Kratos' browser init, keeping the parameters
 /// it accepts. With it: the flow fetched with the browser's cookies and
@@ -35,7 +37,7 @@ pub async fn flow(
     let cookie = forwarded_cookie(&headers);
     let upstream = match state.kratos.flow(kind, flow_id, cookie.as_ref()).await {
         Ok(upstream) => upstream,
-        Err(KratosError::Api {
+        Err(UpstreamError::Kratos {
             status,
             body,
             set_cookies,
@@ -48,19 +50,19 @@ pub async fn flow(
             };
             return match on_fetch_error(&ctx, status, &body) {
                 Recovery::Redirect(to) => see_other(&to, set_cookies),
-                Recovery::Show => Err(AppError::from_kratos(
-                    KratosError::Api {
+                Recovery::Show => Err(AppError::upstream(
+                    UpstreamError::Kratos {
                         status,
                         body,
                         set_cookies,
                     },
-                    state.page(&format!("/{}", kind.as_str()), &query.pick(&["return_to"])),
+                    state.page(kind.path(), &query.pick(&["return_to"])),
                 )),
             };
         }
         Err(e) => {
-            let retry = state.page(&format!("/{}", kind.as_str()), &query);
-            return Err(AppError::from_kratos(e, retry));
+            let retry = state.page(kind.path(), &query);
+            return Err(AppError::upstream(e, retry));
         }
     };
     let mut flow = upstream.body;
@@ -86,26 +88,26 @@ pub async fn flow(
         logout_url,
     };
     Ok(html(
-        flow_page(&state.shell, kind, flow, nav, &nonce.0),
+        flow_page(&state.pages.shell, kind, flow, nav, &nonce.0),
         upstream.set_cookies,
     ))
 }
 
-macro_rules! flow_handler {
-    ($name:ident, $kind:expr) => {
-        pub async fn $name(
-            State(state): State<AppState>,
-            RawQuery(raw_query): RawQuery,
-            Extension(nonce): Extension<CspNonce>,
-            headers: HeaderMap,
-        ) -> Result<Response, AppError> {
-            flow($kind, state, raw_query, headers, nonce).await
-        }
-    };
+/// One route per flow kind, at [`FlowKind::path`].
+pub fn router() -> Router<AppState> {
+    FlowKind::ALL
+        .into_iter()
+        .fold(Router::new(), |router, kind| {
+            router.route(
+                kind.path(),
+                get(
+                    move |State(state): State<AppState>,
+                          RawQuery(raw_query): RawQuery,
+                          Extension(nonce): Extension<CspNonce>,
+                          headers: HeaderMap| {
+                        flow(kind, state, raw_query, headers, nonce)
+                    },
+                ),
+            )
+        })
 }
-
-flow_handler!(login, FlowKind::Login);
-flow_handler!(registration, FlowKind::Registration);
-flow_handler!(recovery, FlowKind::Recovery);
-flow_handler!(verification, FlowKind::Verification);
-flow_handler!(settings, FlowKind::Settings);

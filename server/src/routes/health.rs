@@ -7,14 +7,14 @@ use axum::response::IntoResponse;
 use axum::Json;
 use serde_json::json;
 
-use crate::state::AppState;
+use crate::upstream::kratos::KratosClient;
 
 pub async fn alive() -> impl IntoResponse {
     Json(json!({ "status": "ok" }))
 }
 
-pub async fn ready(State(state): State<AppState>) -> impl IntoResponse {
-    match state.kratos.ready().await {
+pub async fn ready(State(kratos): State<KratosClient>) -> impl IntoResponse {
+    match kratos.ready().await {
         Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok" }))),
         Err(e) => {
             tracing::warn!(error = %e, "not ready: Kratos check failed");

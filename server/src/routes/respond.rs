@@ -4,6 +4,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
+use crate::upstream::{Service, UpstreamError};
 
 /// A rendered page. Pages hold CSRF tokens and session data, so no cache
 /// may keep them.
@@ -27,12 +28,28 @@ pub fn page_headers(headers: &mut HeaderMap) {
     );
 }
 
-/// 303 to `location`, passing Kratos' cookies on. A location that cannot
-/// be a header value (Kratos sent something odd) is a bad gateway rather
-/// than a panic.
+/// 303 to a location Kratos gave (or one built from Kratos' URLs),
+/// passing Kratos' cookies on.
 pub fn see_other(location: &str, set_cookies: Vec<HeaderValue>) -> Result<Response, AppError> {
-    let value = HeaderValue::from_str(location).map_err(|_| AppError::KratosMalformed {
-        retry: "/".to_owned(),
+    redirect_from(Service::Kratos, location, set_cookies)
+}
+
+/// 303 to a location `service` gave. One that cannot be a header value
+/// (the service sent something odd) is a bad gateway rather than a panic.
+pub fn redirect_from(
+    service: Service,
+    location: &str,
+    set_cookies: Vec<HeaderValue>,
+) -> Result<Response, AppError> {
+    let value = HeaderValue::from_str(location).map_err(|_| {
+        AppError::upstream(
+            UpstreamError::Malformed {
+                service,
+                status: StatusCode::OK,
+                cause: "a redirect target that is not a valid header value".to_owned(),
+            },
+            None,
+        )
     })?;
     let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, value)]).into_response();
     append_cookies(&mut response, set_cookies);

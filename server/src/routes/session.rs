@@ -9,8 +9,9 @@ use axum::response::Response;
 
 use super::respond::{html, see_other};
 use crate::error::AppError;
-use crate::kratos_client::{forwarded_cookie, KratosError};
 use crate::state::AppState;
+use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::UpstreamError;
 
 /// What whoami's failure means for a page that shows the session.
 enum NoSession {
@@ -20,16 +21,16 @@ enum NoSession {
     Redirect(String),
 }
 
-fn no_session(e: KratosError, retry: String) -> Result<NoSession, AppError> {
+fn no_session(e: UpstreamError, retry: String) -> Result<NoSession, AppError> {
     match &e {
-        KratosError::Api { status, .. } if *status == StatusCode::UNAUTHORIZED => {
+        UpstreamError::Kratos { status, .. } if *status == StatusCode::UNAUTHORIZED => {
             Ok(NoSession::SignedOut)
         }
-        KratosError::Api { body, .. } => match (body.id(), body.redirect_browser_to()) {
+        UpstreamError::Kratos { body, .. } => match (body.id(), body.redirect_browser_to()) {
             (Some(ids::SESSION_AAL2_REQUIRED), Some(to)) => Ok(NoSession::Redirect(to.to_owned())),
-            _ => Err(AppError::from_kratos(e, retry)),
+            _ => Err(AppError::upstream(e, retry)),
         },
-        _ => Err(AppError::from_kratos(e, retry)),
+        _ => Err(AppError::upstream(e, retry)),
     }
 }
 
@@ -61,7 +62,7 @@ pub async fn welcome(
         logout_url,
         base_path: state.config.base_path.clone(),
     };
-    Ok(html(welcome_page(&state.shell, view), set_cookies))
+    Ok(html(welcome_page(&state.pages.shell, view), set_cookies))
 }
 
 pub async fn sessions(
@@ -73,7 +74,7 @@ pub async fn sessions(
         Ok(up) => {
             let pretty = serde_json::to_string_pretty(&up.body.1).unwrap_or_default();
             Ok(html(
-                sessions_page(&state.shell, pretty, &state.config.base_path),
+                sessions_page(&state.pages.shell, pretty, &state.config.base_path),
                 up.set_cookies,
             ))
         }

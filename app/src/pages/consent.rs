@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+
+use super::shell::Shell;
+use crate::hydra::OPENID_SCOPE;
+
+/// The client asking for access, as far as it registered links to show
+/// (each already checked to be http(s)).
+#[derive(Debug, Clone, Default)]
+pub struct ClientView {
+    pub name: String,
+    pub logo_uri: Option<String>,
+    pub client_uri: Option<String>,
+    pub policy_uri: Option<String>,
+    pub tos_uri: Option<String>,
+}
+
+/// The consent screen: one form posting back to Vestibule.
+#[derive(Debug, Clone, Default)]
+pub struct ConsentView {
+    /// Where the form posts (`/consent` under the base path).
+    pub action: String,
+    pub challenge: String,
+    pub csrf_token: String,
+    pub client: ClientView,
+    pub requested_scope: Vec<String>,
+}
+
+/// What a scope means to the user; unknown scopes show their name.
+fn scope_label(scope: &str) -> String {
+    match scope {
+        OPENID_SCOPE => "Know who you are (required)".to_owned(),
+        "email" => "See your email address".to_owned(),
+        "profile" => "See your name".to_owned(),
+        "offline" | "offline_access" => "Stay connected when you are away".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+#[component]
+fn Scope(scope: String) -> impl IntoView {
+    let label = scope_label(&scope);
+    let testid = format!("consent-scope/{scope}");
+    // A disabled checkbox is not submitted, so `openid` also travels in a
+    // hidden field; the server adds it anyway whenever it was requested.
+    if scope == OPENID_SCOPE {
+        view! {
+            <div class="field checkbox">
+                <input type="hidden" name="grant_scope" value=scope.clone()/>
+                <label>
+                    <input type="checkbox" checked disabled data-testid=testid/>
+                    <span>{label}</span>
+                </label>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="field checkbox">
+                <label>
+                    <input type="checkbox" name="grant_scope" value=scope checked data-testid=testid/>
+                    <span>{label}</span>
+                </label>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+pub fn consent_page(shell: &Shell, v: ConsentView) -> String {
+    let c = v.client;
+    let name = c.name.clone();
+    let logo = c.logo_uri.map(|src| {
+        view! { <img class="client-logo" src=src alt="" width="64" height="64" data-testid="consent-client-logo"/> }
+    });
+    let link = |href: Option<String>, text: &'static str, testid: &'static str| {
+        href.map(|href| view! { <a href=href rel="noopener noreferrer" target="_blank" data-testid=testid>{text}</a> })
+    };
+    let links = view! {
+        <nav class="links">
+            {link(c.client_uri, "Application website", "consent-client-uri")}
+            {link(c.policy_uri, "Privacy policy", "consent-policy-link")}
+            {link(c.tos_uri, "Terms of service", "consent-tos-link")}
+        </nav>
+    };
+    let scopes = v
+        .requested_scope
+        .into_iter()
+        .map(|scope| view! { <Scope scope=scope/> })
+        .collect_view();
+    shell.document(
+        "Allow access",
+        view! {
+            <section class="card consent" data-testid="consent-card">
+                {logo}
+                <h2>"Allow "<span data-testid="consent-client-name">{name}</span>" to access your account?"</h2>
+                <form class="flow-form" method="post" action=v.action data-testid="consent-form">
+                    <input type="hidden" name="consent_challenge" value=v.challenge/>
+                    <input type="hidden" name="csrf_token" value=v.csrf_token/>
+                    <p>"The application asks to:"</p>
+                    {scopes}
+                    <div class="field checkbox">
+                        <label>
+                            <input type="checkbox" name="remember" value="true" data-testid="consent-remember"/>
+                            <span>"Remember this decision"</span>
+                        </label>
+                    </div>
+                    <button class="button" type="submit" name="action" value="accept" data-testid="consent-allow">"Allow"</button>
+                    <button class="button secondary" type="submit" name="action" value="reject" data-testid="consent-deny">"Deny"</button>
+                </form>
+                {links}
+            </section>
+        },
+        None,
+    )
+}

@@ -1,0 +1,293 @@
+//! OAuth2 and OpenID Connect journeys through Vestibule's own pages in
+//! Chromium, against the real Hydra v2.3.0 and Kratos v1.3.1: Hydra sends
+//! the browser to Vestibule's /login (Kratos accepts the login challenge),
+//! then to Vestibule's /consent, whose form the user answers; the code
+//! reaches a small relying-party endpoint run by the test, and becomes
+//! tokens whose ID token verifies against Hydra's JWKS.
+
+use std::net::SocketAddr;
+
+use anyhow::{bail, ensure, Context, Result};
+use axum::response::Html;
+use axum::routing::get;
+use axum::Router;
+use vestibule_e2e::oauth2::{
+    AuthorizationRequest, Callback, Client, ClientKind, ClientSpec, Hydra,
+};
+
+use crate::support::{BrowserPage, Ctx, TestFn, PASSWORD};
+use crate::{tests as test_list, with_and_without_js};
+
+pub fn tests() -> Vec<(&'static str, TestFn)> {
+    let mut all = with_and_without_js![
+        oauth2_pkce_public_client_login_consent_subset_and_verified_id_token,
+        oauth2_deny_reaches_the_client_as_access_denied,
+        oauth2_logout_confirmed_ends_hydra_and_kratos_sessions,
+    ];
+    all.extend(test_list![
+        oauth2_confidential_client_code_flow,
+        oauth2_remembered_consent_skips_the_screen,
+        oauth2_skip_consent_client_skips_the_screen,
+        oauth2_unknown_challenges_are_readable_404_pages,
+        oauth2_consent_post_without_csrf_token_is_403,
+    ]);
+    all
+}
+
+/// The relying party's redirect endpoint: a page the browser can load,
+/// so the test reads the code (or error) from the URL.
+struct RelyingParty {
+    redirect_uri: String,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl RelyingParty {
+    async fn start() -> Result<RelyingParty> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr: SocketAddr = listener.local_addr()?;
+        let app = Router::new().route(
+            "/callback",
+            get(|| async {
+                // No favicon request (a 404 would be a console error).
+                Html(
+                    "<!DOCTYPE html><title>callback</title>\
+                     <link rel=\"icon\" href=\"data:,\"><p>back at the client</p>",
+                )
+            }),
+        );
+        let task = tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        Ok(RelyingParty {
+            redirect_uri: format!("http://localhost:{}/callback", addr.port()),
+            task,
+        })
+    }
+}
+
+impl Drop for RelyingParty {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+struct Setup {
+    hydra: Hydra,
+    client: Client,
+    rp: RelyingParty,
+}
+
+async fn setup(ctx: &Ctx, kind: ClientKind, skip_consent: bool) -> Result<Setup> {
+    let rp = RelyingParty::start().await?;
+    let hydra = Hydra::new(ctx.stack().hydra()?)?;
+    let mut spec = ClientSpec::new(ctx.name, kind, &rp.redirect_uri);
+    spec.skip_consent = skip_consent;
+    let client = hydra.create_client(&spec).await?;
+    Ok(Setup { hydra, client, rp })
+}
+
+/// A signed-up user who is signed out again (so Hydra's login goes
+/// through Vestibule's login form).
+async fn user(b: &BrowserPage, ctx: &Ctx) -> Result<String> {
+    let ui = ctx.stack().ui_url();
+    let email = ctx.unique_email();
+    b.sign_up(&ui, &email).await?;
+    b.sign_out(&ui).await?;
+    Ok(email)
+}
+
+/// Waits until the browser is back at the relying party; the callback.
+async fn at_callback(
+    b: &BrowserPage,
+    s: &Setup,
+    request: &AuthorizationRequest,
+) -> Result<Callback> {
+    b.wait_for_url(&format!("{}?**", s.rp.redirect_uri)).await?;
+    request.callback(&b.current_url())
+}
+
+/// From the authorization URL through Vestibule's login to its consent
+/// screen.
+async fn sign_in_to_consent(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
+    b.goto(url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(email, PASSWORD).await?;
+    b.wait_for(r#"[data-testid="consent-form"]"#).await
+}
+
+async fn verified_code(
+    s: &Setup,
+    request: &AuthorizationRequest,
+    callback: Callback,
+) -> Result<serde_json::Map<String, serde_json::Value>> {
+    let Callback::Code(code) = callback else {
+        bail!("an error instead of a code: {callback:?}");
+    };
+    let tokens = s.hydra.exchange_code(&s.client, request, &code).await?;
+    ensure!(
+        tokens.scope.as_deref() == Some("openid email"),
+        "granted {:?}",
+        tokens.scope
+    );
+    let id_token = tokens.id_token.context("no ID token")?;
+    s.hydra
+        .verify_id_token(&id_token, &s.client.id, &request.nonce)
+        .await
+}
+
+async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let b = ctx.page(javascript).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email profile", &[])?;
+    sign_in_to_consent(&b, &request.url, &email).await?;
+    ensure!(
+        b.count(r#"[data-testid="consent-scope/openid"][disabled]"#)
+            .await?
+            == 1
+    );
+    // Grant a subset: no profile.
+    b.click(r#"[data-testid="consent-scope/profile"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    ensure!(
+        claims.get("given_name").is_none() && claims.get("name").is_none(),
+        "profile claims without the scope: {claims:?}"
+    );
+    b.finish().await
+}
+
+async fn oauth2_confidential_client_code_flow(ctx: Ctx) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Confidential, false).await?;
+    ensure!(s.client.secret.is_some());
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email profile", &[])?;
+    sign_in_to_consent(&b, &request.url, &email).await?;
+    b.click(r#"[data-testid="consent-scope/profile"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+async fn oauth2_deny_reaches_the_client_as_access_denied(ctx: Ctx, javascript: bool) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let b = ctx.page(javascript).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    sign_in_to_consent(&b, &request.url, &email).await?;
+    b.click(r#"[data-testid="consent-deny"]"#).await?;
+    match at_callback(&b, &s, &request).await? {
+        Callback::Error { error, .. } => ensure!(error == "access_denied", "{error}"),
+        other => bail!("expected access_denied, got {other:?}"),
+    }
+    b.finish().await
+}
+
+async fn oauth2_remembered_consent_skips_the_screen(ctx: Ctx) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let first = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    sign_in_to_consent(&b, &first.url, &email).await?;
+    b.click(r#"[data-testid="consent-remember"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    verified_code(&s, &first, at_callback(&b, &s, &first).await?).await?;
+    // Again: signed in (Kratos accepts the login) and remembered (no
+    // screen): straight back with a code whose ID token has the claims.
+    let second = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&second.url).await?;
+    let claims = verified_code(&s, &second, at_callback(&b, &s, &second).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+async fn oauth2_skip_consent_client_skips_the_screen(ctx: Ctx) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, true).await?;
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&request.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(&email, PASSWORD).await?;
+    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+async fn oauth2_logout_confirmed_ends_hydra_and_kratos_sessions(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let b = ctx.page(javascript).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    sign_in_to_consent(&b, &request.url, &email).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+
+    b.goto(&format!("{}/oauth2/sessions/logout", s.hydra.urls.public))
+        .await?;
+    b.wait_for(r#"[data-testid="logout-form"]"#).await?;
+    b.click(r#"[data-testid="logout-accept"]"#).await?;
+    // Hydra's post-logout page is Vestibule's /welcome: signed out there.
+    b.wait_for(r#"[data-testid="signed-out"]"#).await?;
+    // And a new authorization asks for the password again.
+    let again = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&again.url).await?;
+    b.wait_for(r#"[data-testid="login-flow"] input[name="password"]"#)
+        .await?;
+    b.finish().await
+}
+
+async fn oauth2_unknown_challenges_are_readable_404_pages(ctx: Ctx) -> Result<()> {
+    let http = ctx.http()?;
+    for path in [
+        "/consent?consent_challenge=not-a-challenge",
+        "/logout?logout_challenge=not-a-challenge",
+    ] {
+        let r = http.get(ctx.ui(path)).send().await?;
+        ensure!(r.status() == 404, "{path}: {}", r.status());
+        let body = r.text().await?;
+        ensure!(body.contains("cannot be used"), "{path}: {body}");
+    }
+    Ok(())
+}
+
+async fn oauth2_consent_post_without_csrf_token_is_403(ctx: Ctx) -> Result<()> {
+    let r = ctx
+        .http()?
+        .post(ctx.ui("/consent"))
+        .form(&[
+            ("consent_challenge", "c"),
+            ("action", "accept"),
+            ("grant_scope", "openid"),
+        ])
+        .send()
+        .await?;
+    ensure!(r.status() == 403, "{}", r.status());
+    ensure!(r.text().await?.contains("CSRF"));
+    Ok(())
+}

@@ -1,0 +1,181 @@
+//! Server-side calls to Kratos' public API.
+//!
+//! Kratos decides between HTML and JSON by the Accept header and answers
+//! browsers with redirects, so every call asks for JSON, follows no
+//! redirect, forwards the browser's cookies and hands Kratos' Set-Cookie
+//! headers back to the caller to pass on.
+
+use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use serde::de::DeserializeOwned;
+
+use super::{Http, Service, Upstream, UpstreamError};
+
+#[derive(Debug, Clone)]
+pub struct KratosClient {
+    http: Http,
+    /// Public API base URL without a trailing slash.
+    base: String,
+    /// Admin API base URL without a trailing slash, when configured.
+    admin: Option<String>,
+}
+
+impl KratosClient {
+    pub fn new(http: Http, public_url: &url::Url, admin_url: Option<&url::Url>) -> Self {
+        let trim = |u: &url::Url| u.as_str().trim_end_matches('/').to_owned();
+        KratosClient {
+            http,
+            base: trim(public_url),
+            admin: admin_url.map(trim),
+        }
+    }
+
+    /// `GET /admin/identities/{id}` on the admin API; `None` without an
+    /// admin URL.
+    pub async fn identity(&self, id: &str) -> Option<Result<Identity, UpstreamError>> {
+        let admin = self.admin.as_ref()?;
+        let mut url = match url::Url::parse(&format!("{admin}/admin/identities/")) {
+            Ok(url) => url,
+            Err(e) => {
+                return Some(Err(UpstreamError::Malformed {
+                    service: Service::Kratos,
+                    status: StatusCode::OK,
+                    cause: e.to_string(),
+                }))
+            }
+        };
+        // The id as one path segment, escaped.
+        if let Ok(mut segments) = url.path_segments_mut() {
+            segments.pop_if_empty().push(id);
+        }
+        let request = self.http.client().get(url);
+        Some(
+            self.http
+                .json::<Identity>(Service::Kratos, request)
+                .await
+                .map(|up| up.body),
+        )
+    }
+
+    async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, &str)],
+        cookie: Option<&HeaderValue>,
+    ) -> Result<Upstream<T>, UpstreamError> {
+        let mut request = self
+            .http
+            .client()
+            .get(format!("{}{path}", self.base))
+            .query(query);
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie.clone());
+        }
+        self.http.json(Service::Kratos, request).await
+    }
+
+    /// `GET /self-service/<kind>/flows?id=`.
+    pub async fn flow(
+        &self,
+        kind: FlowKind,
+        id: &str,
+        cookie: Option<&HeaderValue>,
+    ) -> Result<Upstream<Flow>, UpstreamError> {
+        let path = format!("/self-service/{}/flows", kind.as_str());
+        self.get(&path, &[("id", id)], cookie).await
+    }
+
+    /// `GET /sessions/whoami`, as raw JSON (the sessions page shows it)
+    /// and typed.
+    pub async fn whoami(
+        &self,
+        cookie: Option<&HeaderValue>,
+    ) -> Result<Upstream<(Session, serde_json::Value)>, UpstreamError> {
+        let raw: Upstream<serde_json::Value> = self.get("/sessions/whoami", &[], cookie).await?;
+        let session = serde_json::from_value::<Session>(raw.body.clone()).map_err(|e| {
+            UpstreamError::Malformed {
+                service: Service::Kratos,
+                status: StatusCode::OK,
+                cause: e.to_string(),
+            }
+        })?;
+        Ok(Upstream {
+            body: (session, raw.body),
+            set_cookies: raw.set_cookies,
+        })
+    }
+
+    /// `GET /self-service/logout/browser`: the logout URL for this session.
+    pub async fn logout_flow(
+        &self,
+        cookie: Option<&HeaderValue>,
+        return_to: Option<&str>,
+    ) -> Result<Upstream<LogoutFlow>, UpstreamError> {
+        let query: Vec<(&str, &str)> = return_to.map(|r| ("return_to", r)).into_iter().collect();
+        self.get("/self-service/logout/browser", &query, cookie)
+            .await
+    }
+
+    /// The logout URL for this session (with `return_to`), or none when
+    /// there is no session or Kratos cannot say: a page then simply offers
+    /// no logout link.
+    pub async fn logout_url(
+        &self,
+        cookie: Option<&HeaderValue>,
+        return_to: Option<&str>,
+    ) -> Option<String> {
+        self.logout_flow(cookie, return_to)
+            .await
+            .ok()
+            .map(|l| l.body.logout_url)
+    }
+
+    /// `GET /self-service/errors?id=`.
+    pub async fn flow_error(&self, id: &str) -> Result<FlowError, UpstreamError> {
+        Ok(self
+            .get("/self-service/errors", &[("id", id)], None)
+            .await?
+            .body)
+    }
+
+    /// Kratos' WebAuthn helper script, served again from Vestibule's
+    /// origin (its script node carries `crossorigin` and Kratos sends no
+    /// CORS headers by default).
+    pub async fn webauthn_js(&self) -> Result<Vec<u8>, UpstreamError> {
+        let request = self
+            .http
+            .client()
+            .get(format!("{}/.well-known/ory/webauthn.js", self.base));
+        let (status, bytes) = self.http.bytes(Service::Kratos, request).await?;
+        if !status.is_success() {
+            return Err(UpstreamError::Malformed {
+                service: Service::Kratos,
+                status,
+                cause: "webauthn.js is not available".to_owned(),
+            });
+        }
+        Ok(bytes)
+    }
+
+    /// Kratos' own readiness (`GET /health/ready` on the public API).
+    pub async fn ready(&self) -> Result<(), UpstreamError> {
+        self.get::<serde_json::Value>("/health/ready", &[], None)
+            .await
+            .map(|_| ())
+    }
+}
+
+/// The browser's cookies as one header value for Kratos (HTTP/2 clients
+/// may split them over several headers).
+pub fn forwarded_cookie(headers: &HeaderMap) -> Option<HeaderValue> {
+    let parts: Vec<&[u8]> = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .map(HeaderValue::as_bytes)
+        .collect();
+    match parts.as_slice() {
+        [] => None,
+        [one] => HeaderValue::from_bytes(one).ok(),
+        many => HeaderValue::from_bytes(&many.join(&b"; "[..])).ok(),
+    }
+}

@@ -1,0 +1,225 @@
+//! The one way Vestibule talks to the Ory services: an HTTP client that
+//! asks for JSON and follows no redirect, and one error type that names
+//! the service and keeps the cause for the log (logged once, by the page
+//! middleware that shows it).
+
+pub mod hydra;
+pub mod kratos;
+
+use std::fmt;
+use std::time::Duration;
+
+use app::hydra::HydraError;
+use app::kratos::ErrorEnvelope;
+use axum::http::{header, HeaderValue, StatusCode};
+use serde::de::DeserializeOwned;
+
+/// Which upstream a call went to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Service {
+    Kratos,
+    Hydra,
+}
+
+impl Service {
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::Kratos => "Kratos",
+            Service::Hydra => "Hydra",
+        }
+    }
+}
+
+impl fmt::Display for Service {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A successful answer and the cookies the service set with it.
+#[derive(Debug)]
+pub struct Upstream<T> {
+    pub body: T,
+    pub set_cookies: Vec<HeaderValue>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum UpstreamError {
+    /// The service could not be reached or did not answer in time.
+    /// `cause` is reqwest's error chain without the URL (it may carry a
+    /// flow id or a challenge).
+    #[error("{service} is unreachable: {cause}")]
+    Unreachable { service: Service, cause: String },
+    /// The service answered with a body that is not what its API
+    /// documents.
+    #[error("{service} answered {status} with an unreadable body: {cause}")]
+    Malformed {
+        service: Service,
+        status: StatusCode,
+        cause: String,
+    },
+    /// Kratos answered with one of its documented error bodies.
+    #[error("Kratos answered {status}: {}", body.error.message)]
+    Kratos {
+        status: StatusCode,
+        body: Box<ErrorEnvelope>,
+        set_cookies: Vec<HeaderValue>,
+    },
+    /// Hydra answered with its OAuth2 error body (or a 410 `redirect_to`).
+    #[error("Hydra answered {status}: {}", body.summary())]
+    Hydra {
+        status: StatusCode,
+        body: Box<HydraError>,
+    },
+}
+
+impl UpstreamError {
+    pub fn service(&self) -> Service {
+        match self {
+            UpstreamError::Unreachable { service, .. }
+            | UpstreamError::Malformed { service, .. } => *service,
+            UpstreamError::Kratos { .. } => Service::Kratos,
+            UpstreamError::Hydra { .. } => Service::Hydra,
+        }
+    }
+
+    fn unreachable(service: Service, e: reqwest::Error) -> UpstreamError {
+        UpstreamError::Unreachable {
+            service,
+            cause: chain(&e.without_url()),
+        }
+    }
+}
+
+/// An error and its sources, joined the way `anyhow` prints them.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+/// The shared HTTP client: JSON in and out, no redirects followed (both
+/// services answer browsers with redirects that must reach the browser),
+/// bounded by a timeout.
+#[derive(Debug, Clone)]
+pub struct Http {
+    client: reqwest::Client,
+}
+
+impl Http {
+    pub fn new(timeout: Duration) -> Result<Http, reqwest::Error> {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(timeout.min(Duration::from_secs(3)))
+            .timeout(timeout)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .build()?;
+        Ok(Http { client })
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Sends `request` to `service` and reads the answer: the typed body
+    /// on success, the service's own error body otherwise.
+    pub async fn json<T: DeserializeOwned>(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<Upstream<T>, UpstreamError> {
+        let (status, bytes, set_cookies) = self.send(service, request).await?;
+        if status.is_success() {
+            let body = serde_json::from_slice(&bytes).map_err(|e| UpstreamError::Malformed {
+                service,
+                status,
+                cause: e.to_string(),
+            })?;
+            return Ok(Upstream { body, set_cookies });
+        }
+        Err(error_body(service, status, &bytes, set_cookies))
+    }
+
+    /// Like [`Http::json`] for calls whose success has no body (Hydra's
+    /// 204 on a rejected logout).
+    pub async fn empty(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(), UpstreamError> {
+        let (status, bytes, set_cookies) = self.send(service, request).await?;
+        if status.is_success() {
+            return Ok(());
+        }
+        Err(error_body(service, status, &bytes, set_cookies))
+    }
+
+    /// The raw answer, for bodies that are not JSON (Kratos' webauthn.js).
+    pub async fn bytes(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>), UpstreamError> {
+        let (status, bytes, _) = self.send(service, request).await?;
+        Ok((status, bytes))
+    }
+
+    async fn send(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+        let response = request
+            .header(header::ACCEPT, "application/json")
+            .send()
+            .await
+            .map_err(|e| UpstreamError::unreachable(service, e))?;
+        let status = response.status();
+        let set_cookies: Vec<HeaderValue> = response
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .cloned()
+            .collect();
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| UpstreamError::unreachable(service, e))?;
+        Ok((status, bytes.to_vec(), set_cookies))
+    }
+}
+
+fn error_body(
+    service: Service,
+    status: StatusCode,
+    bytes: &[u8],
+    set_cookies: Vec<HeaderValue>,
+) -> UpstreamError {
+    let malformed = |e: serde_json::Error| UpstreamError::Malformed {
+        service,
+        status,
+        cause: e.to_string(),
+    };
+    match service {
+        Service::Kratos => match serde_json::from_slice::<ErrorEnvelope>(bytes) {
+            Ok(body) => UpstreamError::Kratos {
+                status,
+                body: Box::new(body),
+                set_cookies,
+            },
+            Err(e) => malformed(e),
+        },
+        Service::Hydra => match serde_json::from_slice::<HydraError>(bytes) {
+            Ok(body) => UpstreamError::Hydra {
+                status,
+                body: Box::new(body),
+            },
+            Err(e) => malformed(e),
+        },
+    }
+}

@@ -1,0 +1,73 @@
+//! A failed page is logged once, with the service's name and the cause
+//! (the trace layer does not log it a second time).
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use clap::Parser;
+use http_body_util::BodyExt;
+use server::config::{Args, Config};
+use server::state::AppState;
+use tower::ServiceExt;
+
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_kratos_that_is_down_is_logged_once_with_its_cause() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::INFO)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = Config::from_args(Args::parse_from([
+        "login-svc",
+        "--kratos-public-url",
+        &format!("http://127.0.0.1:{port}"),
+    ]))
+    .unwrap();
+    let response = server::router(AppState::new(config).unwrap())
+        .oneshot(
+            Request::get("/login?flow=secret-flow-id")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let _ = response.into_body().collect().await;
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let errors: Vec<&str> = log.lines().filter(|l| l.contains("ERROR")).collect();
+    assert_eq!(errors.len(), 1, "{log}");
+    assert!(errors[0].contains("Kratos"), "{log}");
+    assert!(
+        errors[0].contains("Connection refused") || errors[0].contains("connect"),
+        "the cause is lost: {log}"
+    );
+    assert!(
+        !log.contains("secret-flow-id"),
+        "a flow id reached the log: {log}"
+    );
+}
