@@ -27,6 +27,7 @@ pub fn run(image: &Image) -> Result<()> {
             ports: PORTS,
             kratos: KratosOptions::default(),
             with_vestibule: false,
+            with_hydra: false,
         })
         .await?;
         let name = format!("vestibule-dist-probe-{}", std::process::id());
