@@ -46,6 +46,8 @@ pub struct Args {
     pub kratos_timeout_ms: u64,
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "json")]
     pub log_format: LogFormat,
+    #[command(flatten)]
+    pub api: crate::api::ApiArgs,
 }
 
 /// The validated configuration the server runs with.
@@ -60,6 +62,8 @@ pub struct Config {
     pub port: u16,
     pub kratos_timeout: Duration,
     pub log_format: LogFormat,
+    /// The webhook and authorizer settings.
+    pub api: crate::api::ApiConfig,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -76,6 +80,8 @@ pub enum ConfigError {
     BadBasePath(String),
     #[error("KRATOS_TIMEOUT_MS must be greater than 0")]
     ZeroTimeout,
+    #[error(transparent)]
+    Api(#[from] crate::api::ApiConfigError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -133,6 +139,7 @@ impl Config {
             port: args.port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             log_format: args.log_format,
+            api: crate::api::ApiConfig::from_args(args.api)?,
         })
     }
 

@@ -1,5 +1,6 @@
 //! Vestibule's server: the router and how it is served.
 
+pub mod api;
 pub mod assets;
 pub mod compression;
 pub mod config;
@@ -60,7 +61,8 @@ pub fn router(state: AppState) -> Router {
             .nest(&base, pages.merge(health.clone()))
             .merge(health)
     };
-    app.fallback(|| async { AppError::NotFound })
+    app.merge(api::router(&base))
+        .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn_with_state(
             state.clone(),
             error_pages::render_errors,
