@@ -49,6 +49,7 @@ async fn run() -> Result<()> {
         ports,
         kratos: KratosOptions::default(),
         with_vestibule: true,
+        oathkeeper: None,
     })
     .await
     .context("starting Kratos and Vestibule")?;

@@ -3,7 +3,9 @@
 //! each on ports of its own, started and stopped by PID.
 
 pub mod chromium;
+pub mod demo_app;
 pub mod mail_sink;
+pub mod oathkeeper;
 pub mod paths;
 pub mod ports;
 pub mod process;
@@ -11,5 +13,6 @@ pub mod stack;
 pub mod totp;
 
 pub use mail_sink::{Mail, MailSink};
+pub use oathkeeper::OathkeeperPorts;
 pub use ports::Ports;
-pub use stack::{KratosOptions, Stack, StackSpec};
+pub use stack::{KratosOptions, OathkeeperOptions, Stack, StackSpec};

@@ -42,12 +42,7 @@ impl Ports {
 
     /// Fails fast, naming the port, when anything already listens on one.
     pub fn ensure_free(&self) -> Result<()> {
-        for (what, port) in self.all() {
-            if TcpListener::bind(("127.0.0.1", port)).is_err() {
-                bail!("port {port} ({what}) is busy on 127.0.0.1: stop whatever listens there (`ss -ltnp 'sport = :{port}'`)");
-            }
-        }
-        Ok(())
+        ensure_free(&self.all())
     }
 
     pub fn ui_url(&self) -> String {
@@ -61,4 +56,14 @@ impl Ports {
     pub fn kratos_admin_url(&self) -> String {
         format!("http://localhost:{}", self.kratos_admin)
     }
+}
+
+/// Fails fast, naming the port, when anything already listens on one.
+pub fn ensure_free(ports: &[(&'static str, u16)]) -> Result<()> {
+    for (what, port) in ports {
+        if TcpListener::bind(("127.0.0.1", *port)).is_err() {
+            bail!("port {port} ({what}) is busy on 127.0.0.1: stop whatever listens there (`ss -ltnp 'sport = :{port}'`)");
+        }
+    }
+    Ok(())
 }

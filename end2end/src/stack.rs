@@ -1,5 +1,6 @@
 //! One stack: mail sink, Kratos (config rendered for its ports) and,
-//! optionally, Vestibule pointed at that Kratos.
+//! optionally, Vestibule pointed at that Kratos, and Oathkeeper in front of
+//! the demo app (with Kratos' email-domain web_hook calling Vestibule).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -9,6 +10,7 @@ use tokio::process::Command;
 use tokio::task::JoinHandle;
 
 use crate::mail_sink::MailSink;
+use crate::oathkeeper::{self, OathkeeperPorts};
 use crate::paths;
 use crate::ports::Ports;
 use crate::process::Managed;
@@ -40,7 +42,22 @@ pub struct StackSpec {
     pub kratos: KratosOptions,
     /// Start Vestibule too (the dev runner and the browser tests do).
     pub with_vestibule: bool,
+    /// Oathkeeper + the demo app, and Kratos' email-domain web_hook
+    /// (needs Vestibule).
+    pub oathkeeper: Option<OathkeeperOptions>,
 }
+
+/// The stack behind Oathkeeper: its ports and the domain policy
+/// Vestibule starts with.
+#[derive(Debug, Clone)]
+pub struct OathkeeperOptions {
+    pub ports: OathkeeperPorts,
+    /// ALLOWED_EMAIL_DOMAINS for Vestibule (empty: any).
+    pub allowed_email_domains: String,
+}
+
+/// The webhook key of local stacks (WEBHOOK_API_KEY); not a secret.
+pub const WEBHOOK_API_KEY: &str = "vestibule-local-webhook-key";
 
 pub struct Stack {
     pub spec: StackSpec,
@@ -48,7 +65,10 @@ pub struct Stack {
     pub dir: PathBuf,
     mail_task: JoinHandle<()>,
     kratos: Option<Managed>,
-    vestibule: Option<Managed>,
+    /// Behind a lock so a test can restart it with another policy.
+    vestibule: std::sync::Mutex<Option<Managed>>,
+    oathkeeper: Option<Managed>,
+    demo_app: Option<JoinHandle<()>>,
 }
 
 /// Fills the `{{NAME}}` placeholders of the Kratos config template; a
@@ -74,6 +94,13 @@ pub fn render_kratos_config(
         ("LOG_LEVEL", "info".to_owned()),
         ("CONFIG_DIR", config_dir.display().to_string()),
         ("MAIL_SINK_URL", mail_url.to_owned()),
+        (
+            "PROTECTED_URL",
+            spec.oathkeeper.as_ref().map_or_else(
+                || format!("{}/", spec.ports.ui_url()),
+                |o| o.ports.protected_url(),
+            ),
+        ),
     ];
     let mut out = template.to_owned();
     for (name, value) in values {
@@ -89,9 +116,38 @@ pub fn render_kratos_config(
     Ok(out)
 }
 
+/// deploy/kratos/email-domain-hook.yml filled in for this stack, written
+/// into `dir`; its path.
+fn render_hook_config(spec: &StackSpec, dir: &std::path::Path) -> Result<PathBuf> {
+    let deploy = paths::repo_root().join("deploy").join("kratos");
+    let template = std::fs::read_to_string(deploy.join("email-domain-hook.yml"))
+        .context("reading deploy/kratos/email-domain-hook.yml")?;
+    let text = oathkeeper::fill(
+        &template,
+        &[
+            (
+                "VESTIBULE_UPSTREAM",
+                format!("http://127.0.0.1:{}", spec.ports.ui),
+            ),
+            ("WEBHOOK_API_KEY", WEBHOOK_API_KEY.to_owned()),
+            (
+                "HOOK_BODY",
+                deploy.join("email-domain.jsonnet").display().to_string(),
+            ),
+        ],
+    )
+    .context("deploy/kratos/email-domain-hook.yml")?;
+    let path = dir.join("email-domain-hook.yml");
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
 impl Stack {
     pub async fn start(spec: StackSpec) -> Result<Stack> {
         spec.ports.ensure_free()?;
+        if let Some(o) = &spec.oathkeeper {
+            crate::ports::ensure_free(&o.ports.all())?;
+        }
         let kratos_bin = paths::kratos_bin();
         if !kratos_bin.exists() {
             bail!(
@@ -117,7 +173,9 @@ impl Stack {
             dir: dir.clone(),
             mail_task,
             kratos: None,
-            vestibule: None,
+            vestibule: std::sync::Mutex::new(None),
+            oathkeeper: None,
+            demo_app: None,
         };
 
         let template = std::fs::read_to_string(paths::kratos_config_dir().join("kratos.yml"))
@@ -147,6 +205,10 @@ impl Stack {
             .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
             .arg(&config_path)
             .current_dir(&dir);
+        if spec.oathkeeper.is_some() {
+            // Kratos merges a second -c file over the first.
+            kratos_cmd.arg("-c").arg(render_hook_config(&spec, &dir)?);
+        }
         let mut kratos = Managed::spawn("kratos", kratos_cmd, &dir.join("kratos.log"))?;
         let kratos_ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.kratos_public);
         let waited = kratos
@@ -156,7 +218,34 @@ impl Stack {
         waited?;
 
         if spec.with_vestibule {
-            let mut cmd = Command::new(&vestibule_bin);
+            let domains = spec
+                .oathkeeper
+                .as_ref()
+                .map(|o| o.allowed_email_domains.clone());
+            stack.start_vestibule(domains.as_deref()).await?;
+        }
+        if let Some(o) = &spec.oathkeeper {
+            stack.demo_app = Some(crate::demo_app::start(o.ports.app).await?);
+            let up = oathkeeper::Upstreams {
+                kratos_public: format!("http://127.0.0.1:{}", spec.ports.kratos_public),
+                vestibule_browser: spec.ports.ui_url(),
+                vestibule: format!("http://127.0.0.1:{}", spec.ports.ui),
+            };
+            stack.oathkeeper = Some(oathkeeper::start(o.ports, &up, &dir).await?);
+        }
+        Ok(stack)
+    }
+
+    /// Starts Vestibule; `allowed_domains` (Some behind Oathkeeper) sets
+    /// the webhook key and ALLOWED_EMAIL_DOMAINS.
+    async fn start_vestibule(&self, allowed_domains: Option<&str>) -> Result<()> {
+        let spec = &self.spec;
+        {
+            let mut cmd = Command::new(paths::vestibule_bin());
+            if let Some(domains) = allowed_domains {
+                cmd.env("WEBHOOK_API_KEY", WEBHOOK_API_KEY)
+                    .env("ALLOWED_EMAIL_DOMAINS", domains);
+            }
             cmd.env(
                 "KRATOS_PUBLIC_URL",
                 format!("http://127.0.0.1:{}", spec.ports.kratos_public),
@@ -167,13 +256,36 @@ impl Stack {
             .env("BASE_PATH", "")
             .env("LOG_FORMAT", "json")
             .env("RUST_LOG", "info");
-            let mut vestibule = Managed::spawn("login-svc", cmd, &dir.join("login-svc.log"))?;
+            let mut vestibule = Managed::spawn("login-svc", cmd, &self.dir.join("login-svc.log"))?;
             let ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.ui);
             let waited = vestibule.wait_ready(&ready, Duration::from_secs(30)).await;
-            stack.vestibule = Some(vestibule);
+            if let Ok(mut slot) = self.vestibule.lock() {
+                *slot = Some(vestibule);
+            }
             waited?;
         }
-        Ok(stack)
+        Ok(())
+    }
+
+    /// Stops Vestibule and starts it again with another email-domain
+    /// policy (a stack behind Oathkeeper only).
+    pub async fn restart_vestibule(&self, allowed_domains: &str) -> Result<()> {
+        if self.spec.oathkeeper.is_none() {
+            bail!(
+                "restart_vestibule: stack {} has no Oathkeeper",
+                self.spec.name
+            );
+        }
+        let running = self.vestibule.lock().ok().and_then(|mut v| v.take());
+        if let Some(v) = running {
+            v.stop().await;
+        }
+        self.start_vestibule(Some(allowed_domains)).await
+    }
+
+    /// Oathkeeper's ports, for a stack that has it.
+    pub fn oathkeeper_ports(&self) -> Option<OathkeeperPorts> {
+        self.spec.oathkeeper.as_ref().map(|o| o.ports)
     }
 
     pub fn ui_url(&self) -> String {
@@ -190,7 +302,9 @@ impl Stack {
 
     /// The tail of every process' log, for a failing test's report.
     pub fn log_tails(&self, lines: usize) -> String {
-        [&self.kratos, &self.vestibule]
+        let vestibule = self.vestibule.lock().ok();
+        let vestibule = vestibule.as_ref().and_then(|v| v.as_ref());
+        [self.kratos.as_ref(), vestibule, self.oathkeeper.as_ref()]
             .into_iter()
             .flatten()
             .map(|m| format!("--- {} ---\n{}", m.name, m.log_tail(lines)))
@@ -198,9 +312,17 @@ impl Stack {
             .join("\n")
     }
 
-    /// Stops Vestibule, then Kratos, then the mail sink.
+    /// Stops Oathkeeper and the demo app, Vestibule, then Kratos, then the
+    /// mail sink.
     pub async fn stop(mut self) {
-        if let Some(v) = self.vestibule.take() {
+        if let Some(o) = self.oathkeeper.take() {
+            o.stop().await;
+        }
+        if let Some(app) = self.demo_app.take() {
+            app.abort();
+        }
+        let vestibule = self.vestibule.lock().ok().and_then(|mut v| v.take());
+        if let Some(v) = vestibule {
             v.stop().await;
         }
         if let Some(k) = self.kratos.take() {
@@ -218,5 +340,8 @@ impl Drop for Stack {
     fn drop(&mut self) {
         // Children are kill_on_drop; the sink's task ends with the runtime.
         self.mail_task.abort();
+        if let Some(app) = &self.demo_app {
+            app.abort();
+        }
     }
 }

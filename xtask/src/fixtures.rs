@@ -153,6 +153,7 @@ pub fn record() -> Result<()> {
             ports: Ports::test(9),
             kratos: KratosOptions::default(),
             with_vestibule: false,
+            oathkeeper: None,
         })
         .await?;
         let rec = Recorder {
@@ -172,6 +173,7 @@ pub fn record() -> Result<()> {
                 login_style: "identifier_first".to_owned(),
             },
             with_vestibule: false,
+            oathkeeper: None,
         })
         .await?;
         let rec = Recorder {

@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: everything a fresh machine needs, in order.
 //!
 //! - `setup`  install what is missing (Chromium, Kratos, the Playwright driver)
-//! - `run`    Kratos + mail sink + Vestibule on the dev ports
+//! - `run`    Kratos + mail sink + Vestibule + Oathkeeper and the demo app on the dev ports
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
@@ -14,7 +14,9 @@ mod wasm;
 use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
-use vestibule_e2e::{paths, KratosOptions, Ports, Stack, StackSpec};
+use vestibule_e2e::{
+    paths, KratosOptions, OathkeeperOptions, OathkeeperPorts, Ports, Stack, StackSpec,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -70,6 +72,7 @@ fn build_server() -> Result<()> {
 fn run() -> Result<()> {
     wasm::build()?;
     setup::kratos()?;
+    setup::oathkeeper()?;
     build_server()?;
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
@@ -78,12 +81,24 @@ fn run() -> Result<()> {
             ports: Ports::DEV,
             kratos: KratosOptions::default(),
             with_vestibule: true,
+            oathkeeper: Some(OathkeeperOptions {
+                ports: OathkeeperPorts::DEV,
+                allowed_email_domains: std::env::var("ALLOWED_EMAIL_DOMAINS").unwrap_or_default(),
+            }),
         })
         .await?;
         println!();
         println!("  Vestibule is up:   {}/", stack.ui_url());
         println!("  Sign up at:        {}/registration", stack.ui_url());
         println!("  Kratos public API: {}", stack.kratos_public_url());
+        println!(
+            "  Protected app (through Oathkeeper): {}",
+            OathkeeperPorts::DEV.protected_url()
+        );
+        println!(
+            "  Oathkeeper's JWKS: {}/.well-known/jwks.json",
+            OathkeeperPorts::DEV.api_url()
+        );
         println!(
             "  Codes Kratos mailed (newest first): http://localhost:{}/",
             Ports::DEV.mail
@@ -115,6 +130,10 @@ fn test(extra: &[String]) -> Result<()> {
             (
                 "VESTIBULE_KRATOS_BIN",
                 paths::kratos_bin().display().to_string(),
+            ),
+            (
+                "VESTIBULE_OATHKEEPER_BIN",
+                paths::oathkeeper_bin().display().to_string(),
             ),
             (
                 "VESTIBULE_BIN",

@@ -54,6 +54,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     });
     let action = flow.ui.action.clone();
     let method = flow.ui.method.clone();
+    let messages = card_messages(&flow);
     let forms = sections
         .into_iter()
         .map(|section| {
@@ -63,12 +64,30 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     view! {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
             <h2>{title}</h2>
-            <Messages messages=flow.ui.messages/>
+            <Messages messages=messages/>
             {webauthn}
             <div class="forms">{forms}</div>
             <FlowLinks kind=kind nav=nav/>
         </section>
     }
+}
+
+/// The flow's messages, then those of hidden inputs: a field hidden on
+/// this step (the traits on two-step sign-up's second screen) can still
+/// carry an error, e.g. from a web_hook refusing the email, and hidden
+/// inputs are copied into every form, so their messages are shown once,
+/// here, or the form would fail without a word.
+fn card_messages(flow: &Flow) -> Vec<crate::kratos::UiText> {
+    let hidden = flow.ui.nodes.iter().filter_map(|n| match n {
+        UiNode::Input(input) if n.is_hidden_input() => Some(input.messages.iter().cloned()),
+        _ => None,
+    });
+    flow.ui
+        .messages
+        .iter()
+        .cloned()
+        .chain(hidden.flatten())
+        .collect()
 }
 
 #[component]

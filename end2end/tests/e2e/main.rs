@@ -10,6 +10,7 @@ mod code;
 mod http_lifecycle;
 mod lifecycle;
 mod login;
+mod oathkeeper;
 mod passkeys;
 mod recovery_verification;
 mod registration;
@@ -22,7 +23,7 @@ use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use support::{Ctx, Suite, TestFn};
-use vestibule_e2e::{KratosOptions, Ports, Stack, StackSpec};
+use vestibule_e2e::{KratosOptions, OathkeeperOptions, OathkeeperPorts, Ports, Stack, StackSpec};
 
 fn tests() -> Vec<(&'static str, TestFn)> {
     let mut all = Vec::new();
@@ -35,6 +36,7 @@ fn tests() -> Vec<(&'static str, TestFn)> {
     all.extend(two_factor::tests());
     all.extend(lifecycle::tests());
     all.extend(passkeys::tests());
+    all.extend(oathkeeper::tests());
     all
 }
 
@@ -80,22 +82,37 @@ fn main() -> ExitCode {
         ports: Ports::test(n),
         kratos,
         with_vestibule: true,
+        oathkeeper: None,
     };
     let started = rt.block_on(async {
         let short_options = KratosOptions {
             flow_lifespan: format!("{}s", support::SHORT_LIFESPAN_SECS),
             ..KratosOptions::default()
         };
-        let (a, b, short) = tokio::join!(
+        // Its own stack: Kratos calls Vestibule's webhook on every sign-up
+        // there, and a test restarts its Vestibule with another policy.
+        let behind_oathkeeper = StackSpec {
+            oathkeeper: Some(OathkeeperOptions {
+                ports: OathkeeperPorts::test(3),
+                allowed_email_domains: support::ALLOWED_DOMAIN.to_owned(),
+            }),
+            ..spec("e2e-oathkeeper", 3, KratosOptions::default())
+        };
+        let (a, b, short, ok) = tokio::join!(
             Stack::start(spec("e2e-a", 0, KratosOptions::default())),
             Stack::start(spec("e2e-b", 2, KratosOptions::default())),
             Stack::start(spec("e2e-short", 1, short_options)),
+            Stack::start(behind_oathkeeper),
         );
-        match (a, b, short) {
-            (Ok(a), Ok(b), Ok(short)) => Ok((vec![Arc::new(a), Arc::new(b)], Arc::new(short))),
-            (a, b, short) => {
+        match (a, b, short, ok) {
+            (Ok(a), Ok(b), Ok(short), Ok(ok)) => Ok((
+                vec![Arc::new(a), Arc::new(b)],
+                Arc::new(short),
+                Arc::new(ok),
+            )),
+            (a, b, short, ok) => {
                 let mut errors = Vec::new();
-                for started in [a, b, short] {
+                for started in [a, b, short, ok] {
                     match started {
                         Ok(stack) => stack.stop().await,
                         Err(e) => errors.push(format!("{e:#}")),
@@ -105,14 +122,14 @@ fn main() -> ExitCode {
             }
         }
     });
-    let (stacks, short) = match started {
+    let (stacks, short, behind_oathkeeper) = match started {
         Ok(started) => started,
         Err(e) => {
             eprintln!("cannot start the test stacks: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let suite = match rt.block_on(Suite::start(stacks, short)) {
+    let suite = match rt.block_on(Suite::start(stacks, short, behind_oathkeeper)) {
         Ok(suite) => Arc::new(suite),
         Err(e) => {
             eprintln!("cannot start the browser: {e:#}");
@@ -143,6 +160,7 @@ fn main() -> ExitCode {
             .stacks
             .stacks()
             .chain(suite.short.stacks())
+            .chain(suite.behind_oathkeeper.stacks())
             .cloned()
             .collect();
         drop(suite);

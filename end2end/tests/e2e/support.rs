@@ -35,6 +35,10 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     if !kratos.exists() {
         missing.push(format!("Kratos ({})", kratos.display()));
     }
+    let oathkeeper = paths::oathkeeper_bin();
+    if !oathkeeper.exists() {
+        missing.push(format!("Oathkeeper ({})", oathkeeper.display()));
+    }
     let vestibule = paths::vestibule_bin();
     if !vestibule.exists() {
         missing.push(format!("login-svc ({})", vestibule.display()));
@@ -52,6 +56,9 @@ pub fn prerequisites() -> std::result::Result<(), String> {
         ))
     }
 }
+
+/// The one email domain the stack behind Oathkeeper allows at first.
+pub const ALLOWED_DOMAIN: &str = "example.com";
 
 /// Flow lifespan of the short-lived stack.
 pub const SHORT_LIFESPAN_SECS: u64 = 4;
@@ -105,12 +112,19 @@ pub struct Suite {
     pub stacks: Pool,
     /// Kratos + Vestibule whose flows expire after SHORT_LIFESPAN_SECS.
     pub short: Pool,
+    /// Kratos (with the email-domain web_hook) + Vestibule + Oathkeeper in
+    /// front of the demo app.
+    pub behind_oathkeeper: Pool,
     _playwright: Playwright,
     browser: Browser,
 }
 
 impl Suite {
-    pub async fn start(stacks: Vec<Arc<Stack>>, short: Arc<Stack>) -> Result<Suite> {
+    pub async fn start(
+        stacks: Vec<Arc<Stack>>,
+        short: Arc<Stack>,
+        behind_oathkeeper: Arc<Stack>,
+    ) -> Result<Suite> {
         let playwright = Playwright::launch()
             .await
             .context("starting the Playwright driver")?;
@@ -127,6 +141,7 @@ impl Suite {
         Ok(Suite {
             stacks: Pool::new(stacks),
             short: Pool::new(vec![short]),
+            behind_oathkeeper: Pool::new(vec![behind_oathkeeper]),
             _playwright: playwright,
             browser,
         })
@@ -161,6 +176,11 @@ impl Ctx {
     /// as the returned lease lives.
     pub async fn short_stack(&self) -> Result<Lease> {
         self.suite.short.lease().await
+    }
+
+    /// The stack behind Oathkeeper, for as long as the returned lease lives.
+    pub async fn oathkeeper_stack(&self) -> Result<Lease> {
+        self.suite.behind_oathkeeper.lease().await
     }
 
     /// A URL of Vestibule under test.
