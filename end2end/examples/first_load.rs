@@ -50,6 +50,7 @@ async fn run() -> Result<()> {
         kratos: KratosOptions::default(),
         with_vestibule: true,
         with_hydra: false,
+        oathkeeper: None,
     })
     .await
     .context("starting Kratos and Vestibule")?;

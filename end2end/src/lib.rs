@@ -4,9 +4,11 @@
 //! started and stopped by PID.
 
 pub mod chromium;
+pub mod demo_app;
 pub mod demo_client;
 pub mod hydra;
 pub mod mail_sink;
+pub mod oathkeeper;
 pub mod oauth2;
 pub mod oauth2_login;
 pub mod paths;
@@ -18,5 +20,6 @@ pub mod totp;
 
 pub use hydra::HydraUrls;
 pub use mail_sink::{Mail, MailSink};
+pub use oathkeeper::OathkeeperPorts;
 pub use ports::Ports;
-pub use stack::{KratosOptions, Stack, StackSpec};
+pub use stack::{KratosOptions, OathkeeperOptions, Stack, StackSpec};

@@ -67,6 +67,29 @@ pub fn hydra_config_dir() -> PathBuf {
     repo_root().join("end2end").join("hydra")
 }
 
+/// The Go module that lists Oathkeeper as a tool. Its own module: Kratos'
+/// replaces go-sqlite3 with v1.14.22 and Oathkeeper's with v1.14.10, and
+/// one go.mod can replace a path only one way.
+pub fn oathkeeper_module() -> PathBuf {
+    ory_module().join("oathkeeper")
+}
+
+/// `$VESTIBULE_OATHKEEPER_BIN`, else `<cache>/bin/oathkeeper-<hash of its go.sum>`.
+pub fn oathkeeper_bin() -> PathBuf {
+    if let Some(bin) = std::env::var_os("VESTIBULE_OATHKEEPER_BIN").filter(|b| !b.is_empty()) {
+        return PathBuf::from(bin);
+    }
+    let hash =
+        file_hash(&oathkeeper_module().join("go.sum")).unwrap_or_else(|_| "unknown".to_owned());
+    cache_dir().join("bin").join(format!("oathkeeper-{hash}"))
+}
+
+/// The Oathkeeper config and rules Vestibule ships (deploy/oathkeeper/),
+/// which the stacks use as they are, with `${…}` filled in.
+pub fn oathkeeper_deploy_dir() -> PathBuf {
+    repo_root().join("deploy").join("oathkeeper")
+}
+
 /// Cargo's target directory as this build sees it.
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")

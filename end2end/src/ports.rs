@@ -52,12 +52,7 @@ impl Ports {
 
     /// Fails fast, naming the port, when anything already listens on one.
     pub fn ensure_free(&self) -> Result<()> {
-        for (what, port) in self.all() {
-            if TcpListener::bind(("127.0.0.1", port)).is_err() {
-                bail!("port {port} ({what}) is busy on 127.0.0.1: stop whatever listens there (`ss -ltnp 'sport = :{port}'`)");
-            }
-        }
-        Ok(())
+        ensure_free(&self.all())
     }
 
     pub fn ui_url(&self) -> String {
@@ -82,4 +77,14 @@ impl Ports {
     pub fn hydra_admin_url(&self) -> String {
         format!("http://127.0.0.1:{}", self.hydra_admin)
     }
+}
+
+/// Fails fast, naming the port, when anything already listens on one.
+pub fn ensure_free(ports: &[(&'static str, u16)]) -> Result<()> {
+    for (what, port) in ports {
+        if TcpListener::bind(("127.0.0.1", *port)).is_err() {
+            bail!("port {port} ({what}) is busy on 127.0.0.1: stop whatever listens there (`ss -ltnp 'sport = :{port}'`)");
+        }
+    }
+    Ok(())
 }

@@ -1,5 +1,7 @@
 //! One stack: mail sink, Kratos (config rendered for its ports) and,
-//! optionally, Hydra (started beside Kratos) and Vestibule pointed at them.
+//! optionally, Hydra (started beside Kratos), Vestibule pointed at them,
+//! and Oathkeeper in front of the demo app (with Kratos' email-domain
+//! web_hook calling Vestibule).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -10,6 +12,7 @@ use tokio::task::JoinHandle;
 
 use crate::hydra::{self, HydraUrls};
 use crate::mail_sink::MailSink;
+use crate::oathkeeper::{self, OathkeeperPorts};
 use crate::paths;
 use crate::ports::Ports;
 use crate::process::Managed;
@@ -49,6 +52,9 @@ pub struct StackSpec {
     /// Start Hydra too, with Kratos' `oauth2_provider` and Vestibule's
     /// `HYDRA_ADMIN_URL` pointing at it.
     pub with_hydra: bool,
+    /// Oathkeeper + the demo app, and Kratos' email-domain web_hook
+    /// (needs Vestibule).
+    pub oathkeeper: Option<OathkeeperOptions>,
 }
 
 /// Vestibule's cookie and CSRF secrets in every local stack (it requires
@@ -57,6 +63,18 @@ pub const DEV_COOKIE_SECRET: &str = "vestibule-local-cookie-secret-not-for-produ
 pub const DEV_CSRF_COOKIE_SECRET: &str =
     "vestibule-local-csrf-secret-not-for-production-0123456789";
 
+/// The stack behind Oathkeeper: its ports and the domain policy
+/// Vestibule starts with.
+#[derive(Debug, Clone)]
+pub struct OathkeeperOptions {
+    pub ports: OathkeeperPorts,
+    /// ALLOWED_EMAIL_DOMAINS for Vestibule (empty: any).
+    pub allowed_email_domains: String,
+}
+
+/// The webhook key of local stacks (WEBHOOK_API_KEY); not a secret.
+pub const WEBHOOK_API_KEY: &str = "vestibule-local-webhook-key";
+
 pub struct Stack {
     pub spec: StackSpec,
     pub mail: MailSink,
@@ -64,7 +82,10 @@ pub struct Stack {
     mail_task: JoinHandle<()>,
     kratos: Option<Managed>,
     hydra: Option<Managed>,
-    vestibule: Option<Managed>,
+    /// Behind a lock so a test can restart it with another policy.
+    vestibule: std::sync::Mutex<Option<Managed>>,
+    oathkeeper: Option<Managed>,
+    demo_app: Option<JoinHandle<()>>,
 }
 
 /// Fills the `{{NAME}}` placeholders of the Kratos config template.
@@ -100,6 +121,13 @@ pub fn render_kratos_config(
         ("MAIL_SINK_URL", mail_url.to_owned()),
         ("OAUTH2_PROVIDER", oauth2_provider),
         ("HYDRA_PUBLIC_URL", spec.ports.hydra_public_url()),
+        (
+            "PROTECTED_URL",
+            spec.oathkeeper.as_ref().map_or_else(
+                || format!("{}/", spec.ports.ui_url()),
+                |o| o.ports.protected_url(),
+            ),
+        ),
     ];
     template::render("kratos.yml", template, &values)
 }
@@ -107,6 +135,7 @@ pub fn render_kratos_config(
 /// Migrates a fresh Kratos database and serves Kratos until it is ready.
 async fn start_kratos(
     config_path: &std::path::Path,
+    hook_config: Option<&std::path::Path>,
     dir: &std::path::Path,
     ports: &Ports,
 ) -> Result<Managed> {
@@ -132,6 +161,9 @@ async fn start_kratos(
         .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
         .arg(config_path)
         .current_dir(dir);
+    if let Some(hook) = hook_config {
+        kratos_cmd.arg("-c").arg(hook);
+    }
     let mut kratos = Managed::spawn("kratos", kratos_cmd, &dir.join("kratos.log"))?;
     let kratos_ready = format!("http://127.0.0.1:{}/health/ready", ports.kratos_public);
     kratos
@@ -140,9 +172,38 @@ async fn start_kratos(
     Ok(kratos)
 }
 
+/// deploy/kratos/email-domain-hook.yml filled in for this stack, written
+/// into `dir`; its path.
+fn render_hook_config(spec: &StackSpec, dir: &std::path::Path) -> Result<PathBuf> {
+    let deploy = paths::repo_root().join("deploy").join("kratos");
+    let template = std::fs::read_to_string(deploy.join("email-domain-hook.yml"))
+        .context("reading deploy/kratos/email-domain-hook.yml")?;
+    let text = oathkeeper::fill(
+        &template,
+        &[
+            (
+                "VESTIBULE_UPSTREAM",
+                format!("http://127.0.0.1:{}", spec.ports.ui),
+            ),
+            ("WEBHOOK_API_KEY", WEBHOOK_API_KEY.to_owned()),
+            (
+                "HOOK_BODY",
+                deploy.join("email-domain.jsonnet").display().to_string(),
+            ),
+        ],
+    )
+    .context("deploy/kratos/email-domain-hook.yml")?;
+    let path = dir.join("email-domain-hook.yml");
+    std::fs::write(&path, text)?;
+    Ok(path)
+}
+
 impl Stack {
     pub async fn start(spec: StackSpec) -> Result<Stack> {
         spec.ports.ensure_free()?;
+        if let Some(o) = &spec.oathkeeper {
+            crate::ports::ensure_free(&o.ports.all())?;
+        }
         let kratos_bin = paths::kratos_bin();
         if !kratos_bin.exists() {
             bail!(
@@ -169,7 +230,9 @@ impl Stack {
             mail_task,
             kratos: None,
             hydra: None,
-            vestibule: None,
+            vestibule: std::sync::Mutex::new(None),
+            oathkeeper: None,
+            demo_app: None,
         };
 
         let template = std::fs::read_to_string(paths::kratos_config_dir().join("kratos.yml"))
@@ -178,6 +241,12 @@ impl Stack {
         let config_path = dir.join("kratos.yml");
         std::fs::write(&config_path, config)?;
 
+        // Kratos merges a second -c file over the first: the email-domain
+        // web_hook, in a stack behind Oathkeeper.
+        let hook_config = match spec.oathkeeper {
+            Some(_) => Some(render_hook_config(&spec, &dir)?),
+            None => None,
+        };
         // Kratos and Hydra start side by side (each migrates, then serves);
         // neither needs the other until a login challenge arrives. A process
         // that failed to get ready is dropped, which kills it.
@@ -188,7 +257,10 @@ impl Stack {
                 Ok(None)
             }
         };
-        let (kratos, hydra) = tokio::join!(start_kratos(&config_path, &dir, &spec.ports), hydra);
+        let (kratos, hydra) = tokio::join!(
+            start_kratos(&config_path, hook_config.as_deref(), &dir, &spec.ports),
+            hydra
+        );
         match (kratos, hydra) {
             (Ok(kratos), Ok(hydra)) => {
                 stack.kratos = Some(kratos);
@@ -205,7 +277,34 @@ impl Stack {
         }
 
         if spec.with_vestibule {
-            let mut cmd = Command::new(&vestibule_bin);
+            let domains = spec
+                .oathkeeper
+                .as_ref()
+                .map(|o| o.allowed_email_domains.clone());
+            stack.start_vestibule(domains.as_deref()).await?;
+        }
+        if let Some(o) = &spec.oathkeeper {
+            stack.demo_app = Some(crate::demo_app::start(o.ports.app).await?);
+            let up = oathkeeper::Upstreams {
+                kratos_public: format!("http://127.0.0.1:{}", spec.ports.kratos_public),
+                vestibule_browser: spec.ports.ui_url(),
+                vestibule: format!("http://127.0.0.1:{}", spec.ports.ui),
+            };
+            stack.oathkeeper = Some(oathkeeper::start(o.ports, &up, &dir).await?);
+        }
+        Ok(stack)
+    }
+
+    /// Starts Vestibule; `allowed_domains` (Some behind Oathkeeper) sets
+    /// the webhook key and ALLOWED_EMAIL_DOMAINS.
+    async fn start_vestibule(&self, allowed_domains: Option<&str>) -> Result<()> {
+        let spec = &self.spec;
+        {
+            let mut cmd = Command::new(paths::vestibule_bin());
+            if let Some(domains) = allowed_domains {
+                cmd.env("WEBHOOK_API_KEY", WEBHOOK_API_KEY)
+                    .env("ALLOWED_EMAIL_DOMAINS", domains);
+            }
             cmd.env(
                 "KRATOS_PUBLIC_URL",
                 format!("http://127.0.0.1:{}", spec.ports.kratos_public),
@@ -221,13 +320,36 @@ impl Stack {
                     .env("COOKIE_SECRET", DEV_COOKIE_SECRET)
                     .env("CSRF_COOKIE_SECRET", DEV_CSRF_COOKIE_SECRET);
             }
-            let mut vestibule = Managed::spawn("login-svc", cmd, &dir.join("login-svc.log"))?;
+            let mut vestibule = Managed::spawn("login-svc", cmd, &self.dir.join("login-svc.log"))?;
             let ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.ui);
             let waited = vestibule.wait_ready(&ready, Duration::from_secs(30)).await;
-            stack.vestibule = Some(vestibule);
+            if let Ok(mut slot) = self.vestibule.lock() {
+                *slot = Some(vestibule);
+            }
             waited?;
         }
-        Ok(stack)
+        Ok(())
+    }
+
+    /// Stops Vestibule and starts it again with another email-domain
+    /// policy (a stack behind Oathkeeper only).
+    pub async fn restart_vestibule(&self, allowed_domains: &str) -> Result<()> {
+        if self.spec.oathkeeper.is_none() {
+            bail!(
+                "restart_vestibule: stack {} has no Oathkeeper",
+                self.spec.name
+            );
+        }
+        let running = self.vestibule.lock().ok().and_then(|mut v| v.take());
+        if let Some(v) = running {
+            v.stop().await;
+        }
+        self.start_vestibule(Some(allowed_domains)).await
+    }
+
+    /// Oathkeeper's ports, for a stack that has it.
+    pub fn oathkeeper_ports(&self) -> Option<OathkeeperPorts> {
+        self.spec.oathkeeper.as_ref().map(|o| o.ports)
     }
 
     pub fn ui_url(&self) -> String {
@@ -252,17 +374,32 @@ impl Stack {
 
     /// The tail of every process' log, for a failing test's report.
     pub fn log_tails(&self, lines: usize) -> String {
-        [&self.kratos, &self.hydra, &self.vestibule]
-            .into_iter()
-            .flatten()
-            .map(|m| format!("--- {} ---\n{}", m.name, m.log_tail(lines)))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let vestibule = self.vestibule.lock().ok();
+        let vestibule = vestibule.as_ref().and_then(|v| v.as_ref());
+        [
+            self.kratos.as_ref(),
+            self.hydra.as_ref(),
+            vestibule,
+            self.oathkeeper.as_ref(),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|m| format!("--- {} ---\n{}", m.name, m.log_tail(lines)))
+        .collect::<Vec<_>>()
+        .join("\n")
     }
 
-    /// Stops Vestibule, then Hydra and Kratos, then the mail sink.
+    /// Stops Oathkeeper and the demo app, Vestibule, then Hydra and
+    /// Kratos, then the mail sink.
     pub async fn stop(mut self) {
-        if let Some(v) = self.vestibule.take() {
+        if let Some(o) = self.oathkeeper.take() {
+            o.stop().await;
+        }
+        if let Some(app) = self.demo_app.take() {
+            app.abort();
+        }
+        let vestibule = self.vestibule.lock().ok().and_then(|mut v| v.take());
+        if let Some(v) = vestibule {
             v.stop().await;
         }
         if let Some(h) = self.hydra.take() {
@@ -283,6 +420,9 @@ impl Drop for Stack {
     fn drop(&mut self) {
         // Children are kill_on_drop; the sink's task ends with the runtime.
         self.mail_task.abort();
+        if let Some(app) = &self.demo_app {
+            app.abort();
+        }
     }
 }
 
@@ -297,6 +437,7 @@ mod tests {
             kratos: KratosOptions::default(),
             with_vestibule: true,
             with_hydra,
+            oathkeeper: None,
         }
     }
 

@@ -83,6 +83,8 @@ pub struct Args {
     pub log_format: LogFormat,
     #[command(flatten)]
     pub serve: ServeArgs,
+    #[command(flatten)]
+    pub api: crate::api::ApiArgs,
 }
 
 /// A secret from the environment: its Debug and Display never show it.
@@ -137,6 +139,8 @@ pub struct Config {
     pub kratos_timeout: Duration,
     pub log_format: LogFormat,
     pub limits: Limits,
+    /// The webhook and authorizer settings.
+    pub api: crate::api::ApiConfig,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -161,6 +165,8 @@ pub enum ConfigError {
     ShortSecret(&'static str),
     #[error("CSRF_COOKIE_NAME {0:?} is not a valid cookie name")]
     BadCookieName(String),
+    #[error(transparent)]
+    Api(#[from] crate::api::ApiConfigError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -261,6 +267,7 @@ impl Config {
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             log_format: args.log_format,
             limits,
+            api: crate::api::ApiConfig::from_args(args.api)?,
         })
     }
 

@@ -1,5 +1,6 @@
 //! Vestibule's server: the router and how it is served.
 
+pub mod api;
 pub mod assets;
 pub mod compression;
 pub mod config;
@@ -64,7 +65,8 @@ pub fn router(state: AppState) -> Router {
             .nest(&base, pages(&state).merge(health.clone()))
             .merge(health)
     };
-    app.fallback(error_pages::not_found)
+    app.merge(api::router(&base))
+        .fallback(error_pages::not_found)
         .layer(middleware::from_fn(security_headers::security_headers))
         .layer(middleware::from_fn(compression::gzip_pages))
         .layer(telemetry::trace_layer())

@@ -174,15 +174,16 @@ fn id_of(flow: &Value) -> Result<&str> {
     flow["id"].as_str().context("flow without id")
 }
 
-/// `sets`: which recordings to make (`default`, `identifier-first`); all
-/// when empty. Recording one set leaves the other's files as they are.
+/// `sets`: which recordings to make (`default`, `identifier-first`,
+/// `hydra`); all when empty. Recording one set leaves the others' files as
+/// they are.
 pub fn record(sets: &[String]) -> Result<()> {
     let wants = |set: &str| sets.is_empty() || sets.iter().any(|s| s == set);
     if let Some(unknown) = sets
         .iter()
-        .find(|s| !["default", "identifier-first"].contains(&s.as_str()))
+        .find(|s| !["default", "identifier-first", "hydra"].contains(&s.as_str()))
     {
-        bail!("unknown fixture set {unknown:?} (default, identifier-first)");
+        bail!("unknown fixture set {unknown:?} (default, identifier-first, hydra)");
     }
     crate::setup::kratos()?;
     crate::setup::hydra()?;
@@ -197,7 +198,10 @@ pub fn record(sets: &[String]) -> Result<()> {
             record_default_set(&out).await?;
         }
         if wants("identifier-first") {
-            record_identifier_first_set(out).await?;
+            record_identifier_first_set(out.clone()).await?;
+        }
+        if wants("hydra") {
+            record_hydra_set(&out).await?;
         }
         Ok(())
     })
@@ -211,6 +215,7 @@ async fn record_default_set(out: &std::path::Path) -> Result<()> {
             kratos: KratosOptions::default(),
             with_vestibule: false,
             with_hydra: false,
+            oathkeeper: None,
         })
         .await?;
         let rec = Recorder {
@@ -236,6 +241,7 @@ async fn record_identifier_first_set(out: PathBuf) -> Result<()> {
             },
             with_vestibule: false,
             with_hydra: false,
+            oathkeeper: None,
         })
         .await?;
         let rec = Recorder {
@@ -245,17 +251,22 @@ async fn record_identifier_first_set(out: PathBuf) -> Result<()> {
         };
         let result = record_identifier_first(&rec).await;
         stack.stop().await;
-        result?;
+        result
+    }
+}
 
+async fn record_hydra_set(out: &std::path::Path) -> Result<()> {
+    {
         let stack = Stack::start(StackSpec {
             name: "fixtures-hydra".to_owned(),
             ports: Ports::test(9),
             kratos: KratosOptions::default(),
             with_vestibule: true,
             with_hydra: true,
+            oathkeeper: None,
         })
         .await?;
-        let result = hydra::record(&stack, &paths::repo_root().join("app/tests/fixtures")).await;
+        let result = hydra::record(&stack, out).await;
         stack.stop().await;
         result
     }

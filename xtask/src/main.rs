@@ -1,7 +1,7 @@
 //! `cargo xtask <command>`: everything a fresh machine needs, in order.
 //!
-//! - `setup`  install what is missing (Chromium, Kratos, Hydra, the Playwright driver)
-//! - `run`    Kratos + Hydra + mail sink + demo client + Vestibule on the dev ports
+//! - `setup`  install what is missing (Chromium, Kratos, Hydra, Oathkeeper, the Playwright driver)
+//! - `run`    Kratos + Hydra + mail sink + demo client + Vestibule + Oathkeeper and the demo app on the dev ports
 //! - `test`   every test: unit, HTTP and browser end-to-end
 //! - `lint`   rustfmt and clippy, as CI runs them
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
@@ -19,7 +19,9 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
 use vestibule_e2e::demo_client::{self, DemoClient};
-use vestibule_e2e::{paths, KratosOptions, Ports, Stack, StackSpec};
+use vestibule_e2e::{
+    paths, KratosOptions, OathkeeperOptions, OathkeeperPorts, Ports, Stack, StackSpec,
+};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -80,6 +82,7 @@ fn run() -> Result<()> {
     wasm::build()?;
     setup::kratos()?;
     setup::hydra()?;
+    setup::oathkeeper()?;
     build_server()?;
     let rt = tokio::runtime::Runtime::new()?;
     rt.block_on(async {
@@ -89,6 +92,10 @@ fn run() -> Result<()> {
             kratos: KratosOptions::default(),
             with_vestibule: true,
             with_hydra: true,
+            oathkeeper: Some(OathkeeperOptions {
+                ports: OathkeeperPorts::DEV,
+                allowed_email_domains: std::env::var("ALLOWED_EMAIL_DOMAINS").unwrap_or_default(),
+            }),
         })
         .await?;
         let hydra = stack.hydra()?;
@@ -107,6 +114,14 @@ fn run() -> Result<()> {
         println!(
             "  Hydra public API:  {} (admin {})",
             hydra.public, hydra.admin
+        );
+        println!(
+            "  Protected app (through Oathkeeper): {}",
+            OathkeeperPorts::DEV.protected_url()
+        );
+        println!(
+            "  Oathkeeper's JWKS: {}/.well-known/jwks.json",
+            OathkeeperPorts::DEV.api_url()
         );
         println!(
             "  Codes Kratos mailed (newest first): http://localhost:{}/",
@@ -148,6 +163,10 @@ fn test(extra: &[String]) -> Result<()> {
             (
                 "VESTIBULE_HYDRA_BIN",
                 paths::hydra_bin().display().to_string(),
+            ),
+            (
+                "VESTIBULE_OATHKEEPER_BIN",
+                paths::oathkeeper_bin().display().to_string(),
             ),
             (
                 "VESTIBULE_BIN",

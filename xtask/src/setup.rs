@@ -14,6 +14,7 @@ pub fn all() -> Result<()> {
     chromium()?;
     kratos()?;
     hydra()?;
+    oathkeeper()?;
     playwright_driver()?;
     crate::wasm::wasm_target()?;
     webauthn_tools()
@@ -91,6 +92,36 @@ fn go_build(name: &str, module: &Path, package: &str, bin: &Path) -> Result<()> 
             "-o",
             &out,
             package,
+        ],
+        &envs,
+    )
+}
+
+/// Ory Oathkeeper v0.40.9 from the Go module proxy (`end2end/ory/oathkeeper`,
+/// a module of its own), cached like Kratos and keyed by its go.sum. No
+/// database, no build tags.
+pub fn oathkeeper() -> Result<()> {
+    let bin = paths::oathkeeper_bin();
+    if bin.exists() {
+        return Ok(());
+    }
+    let cache = paths::cache_dir();
+    let envs = [
+        ("GOMODCACHE", cache.join("gomod").display().to_string()),
+        ("GOCACHE", cache.join("gobuild").display().to_string()),
+    ];
+    let out = bin.display().to_string();
+    let module_dir = paths::oathkeeper_module().display().to_string();
+    eprintln!("building Oathkeeper into {out} (a few minutes the first time)");
+    cmd(
+        "go",
+        &[
+            "-C",
+            &module_dir,
+            "build",
+            "-o",
+            &out,
+            "github.com/ory/oathkeeper",
         ],
         &envs,
     )

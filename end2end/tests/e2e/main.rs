@@ -12,6 +12,7 @@ mod code;
 mod http_lifecycle;
 mod hydra;
 mod lifecycle;
+mod oathkeeper;
 mod oauth2;
 mod passkeys;
 mod recovery_verification;
@@ -50,6 +51,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(two_factor::tests());
     all.extend(lifecycle::tests());
     all.extend(passkeys::tests());
+    all.extend(oathkeeper::tests());
     all
 }
 
@@ -143,6 +145,7 @@ async fn start_stacks() -> Result<Vec<(Variant, Vec<Arc<Stack>>)>, String> {
                 kratos: variant.kratos(),
                 with_vestibule: true,
                 with_hydra: variant.with_hydra(),
+                oathkeeper: variant.oathkeeper(block),
             };
             block += 1;
             starting.push((variant, tokio::spawn(Stack::start(spec))));

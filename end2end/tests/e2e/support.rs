@@ -12,7 +12,7 @@ use playwright_rs::api::LaunchOptions;
 use playwright_rs::protocol::{Browser, BrowserContext, BrowserContextOptions, Page};
 use playwright_rs::Playwright;
 use vestibule_e2e::chromium::{CHROMIUM, CHROMIUM_ARGS};
-use vestibule_e2e::{paths, KratosOptions, Stack};
+use vestibule_e2e::{paths, KratosOptions, OathkeeperOptions, OathkeeperPorts, Stack};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = Result<()>> + Send>>;
 pub type TestFn = fn(Ctx) -> TestFuture;
@@ -39,6 +39,10 @@ pub fn prerequisites() -> std::result::Result<(), String> {
     if !hydra.exists() {
         missing.push(format!("Hydra ({})", hydra.display()));
     }
+    let oathkeeper = paths::oathkeeper_bin();
+    if !oathkeeper.exists() {
+        missing.push(format!("Oathkeeper ({})", oathkeeper.display()));
+    }
     let vestibule = paths::vestibule_bin();
     if !vestibule.exists() {
         missing.push(format!("login-svc ({})", vestibule.display()));
@@ -56,6 +60,9 @@ pub fn prerequisites() -> std::result::Result<(), String> {
         ))
     }
 }
+
+/// The one email domain the stack behind Oathkeeper allows at first.
+pub const ALLOWED_DOMAIN: &str = "example.com";
 
 /// Flow lifespan of the short-lived stack.
 pub const SHORT_LIFESPAN_SECS: u64 = 4;
@@ -112,14 +119,18 @@ pub enum Variant {
     IdentifierFirst,
     /// Identifier-first with account-enumeration mitigation on.
     IdentifierFirstMitigated,
+    /// Oathkeeper in front of the demo app, Kratos calling Vestibule's
+    /// email-domain web_hook on every sign-up (so a stack of its own).
+    BehindOathkeeper,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 4] = [
+    pub const ALL: [Variant; 5] = [
         Variant::Unified,
         Variant::ShortLived,
         Variant::IdentifierFirst,
         Variant::IdentifierFirstMitigated,
+        Variant::BehindOathkeeper,
     ];
 
     /// How many stacks of it the suite starts: two of the default, which
@@ -128,7 +139,10 @@ impl Variant {
     pub fn stacks(self) -> u16 {
         match self {
             Variant::Unified => 2,
-            Variant::ShortLived | Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => 1,
+            Variant::ShortLived
+            | Variant::IdentifierFirst
+            | Variant::IdentifierFirstMitigated
+            | Variant::BehindOathkeeper => 1,
         }
     }
 
@@ -138,6 +152,7 @@ impl Variant {
             Variant::ShortLived => "short",
             Variant::IdentifierFirst => "idfirst",
             Variant::IdentifierFirstMitigated => "idfirst-mitigated",
+            Variant::BehindOathkeeper => "oathkeeper",
         }
     }
 
@@ -147,7 +162,7 @@ impl Variant {
             ..KratosOptions::default()
         };
         match self {
-            Variant::Unified => KratosOptions::default(),
+            Variant::Unified | Variant::BehindOathkeeper => KratosOptions::default(),
             Variant::ShortLived => KratosOptions {
                 flow_lifespan: format!("{SHORT_LIFESPAN_SECS}s"),
                 ..KratosOptions::default()
@@ -165,16 +180,31 @@ impl Variant {
     pub fn with_hydra(self) -> bool {
         match self {
             Variant::Unified => true,
-            Variant::ShortLived | Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => {
-                false
-            }
+            Variant::ShortLived
+            | Variant::IdentifierFirst
+            | Variant::IdentifierFirstMitigated
+            | Variant::BehindOathkeeper => false,
         }
     }
 
     pub fn identifier_first(self) -> bool {
         match self {
             Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => true,
-            Variant::Unified | Variant::ShortLived => false,
+            Variant::Unified | Variant::ShortLived | Variant::BehindOathkeeper => false,
+        }
+    }
+
+    /// Oathkeeper in front of the stack on port block `block`, if any.
+    pub fn oathkeeper(self, block: u16) -> Option<OathkeeperOptions> {
+        match self {
+            Variant::BehindOathkeeper => Some(OathkeeperOptions {
+                ports: OathkeeperPorts::test(block),
+                allowed_email_domains: ALLOWED_DOMAIN.to_owned(),
+            }),
+            Variant::Unified
+            | Variant::ShortLived
+            | Variant::IdentifierFirst
+            | Variant::IdentifierFirstMitigated => None,
         }
     }
 }
@@ -254,6 +284,11 @@ impl Ctx {
     /// as the returned lease lives.
     pub async fn short_stack(&self) -> Result<Lease> {
         self.suite.pool(Variant::ShortLived)?.lease().await
+    }
+
+    /// The stack behind Oathkeeper, for as long as the returned lease lives.
+    pub async fn oathkeeper_stack(&self) -> Result<Lease> {
+        self.suite.pool(Variant::BehindOathkeeper)?.lease().await
     }
 
     /// A URL of Vestibule under test.

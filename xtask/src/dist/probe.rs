@@ -28,6 +28,7 @@ pub fn run(image: &Image) -> Result<()> {
             kratos: KratosOptions::default(),
             with_vestibule: false,
             with_hydra: false,
+            oathkeeper: None,
         })
         .await?;
         let name = format!("vestibule-dist-probe-{}", std::process::id());

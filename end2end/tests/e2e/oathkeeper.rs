@@ -1,0 +1,438 @@
+//! Behind Oathkeeper (deploy/oathkeeper/ as shipped): a protected URL sends
+//! the browser to Vestibule's login with return_to and back, the app gets a
+//! JWT that verifies against Oathkeeper's JWKS; API clients get JSON 401s;
+//! CORS preflights pass; Kratos' web_hook keeps other email domains out of
+//! sign-up with a message on the form, and Vestibule's authorizer applies
+//! the same policy to the protected app.
+
+use anyhow::{anyhow, bail, ensure, Context, Result};
+use reqwest::header::{ACCEPT, ORIGIN};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+use vestibule_e2e::{OathkeeperPorts, Stack};
+
+use crate::support::{BrowserPage, Ctx, TestFn, ALLOWED_DOMAIN, PASSWORD};
+use crate::{tests as test_list, with_and_without_js};
+
+pub fn tests() -> Vec<(&'static str, TestFn)> {
+    let mut all = with_and_without_js![
+        oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt,
+        oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no_identity,
+    ];
+    all.extend(test_list![
+        oathkeeper_protected_app_without_session_redirects_browsers_and_answers_json_401,
+        oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_works,
+        oathkeeper_authorizer_applies_the_domain_policy_and_follows_its_change,
+    ]);
+    all
+}
+
+fn ports(stack: &Stack) -> Result<OathkeeperPorts> {
+    stack
+        .oathkeeper_ports()
+        .ok_or_else(|| anyhow!("stack {} has no Oathkeeper", stack.spec.name))
+}
+
+/// An identity with a password, created through Kratos' admin API (as if
+/// it existed before any policy); its id.
+async fn create_identity(stack: &Stack, email: &str) -> Result<String> {
+    let r = reqwest::Client::new()
+        .post(format!("{}/admin/identities", stack.kratos_admin_url()))
+        .json(&json!({
+            "schema_id": "default",
+            "traits": { "email": email, "name": { "first": "Ada" } },
+            "credentials": { "password": { "config": { "password": PASSWORD } } },
+        }))
+        .send()
+        .await?;
+    let status = r.status();
+    let body: Value = r.json().await?;
+    ensure!(
+        status == StatusCode::CREATED,
+        "creating {email}: {status} {body}"
+    );
+    body["id"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| anyhow!("no id in {body}"))
+}
+
+/// The identities Kratos has for `email` (admin API).
+async fn identities_with(stack: &Stack, email: &str) -> Result<Vec<Value>> {
+    let r = reqwest::Client::new()
+        .get(format!("{}/admin/identities", stack.kratos_admin_url()))
+        .query(&[("credentials_identifier", email)])
+        .send()
+        .await?;
+    ensure!(
+        r.status().is_success(),
+        "listing identities: {}",
+        r.status()
+    );
+    Ok(r.json().await?)
+}
+
+/// A cookie-keeping client signed in as `email` through Kratos' browser
+/// login flow (JSON), as a browser would be.
+async fn signed_in_client(stack: &Stack, email: &str) -> Result<reqwest::Client> {
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let flow: Value = client
+        .get(format!(
+            "{}/self-service/login/browser",
+            stack.kratos_public_url()
+        ))
+        .header(ACCEPT, "application/json")
+        .send()
+        .await?
+        .json()
+        .await?;
+    let csrf = flow["ui"]["nodes"]
+        .as_array()
+        .and_then(|nodes| {
+            nodes
+                .iter()
+                .find(|n| n["attributes"]["name"] == "csrf_token")
+        })
+        .and_then(|n| n["attributes"]["value"].as_str())
+        .ok_or_else(|| anyhow!("no csrf_token in the login flow"))?
+        .to_owned();
+    let action = flow["ui"]["action"]
+        .as_str()
+        .ok_or_else(|| anyhow!("no action in the login flow"))?;
+    let r = client
+        .post(action)
+        .header(ACCEPT, "application/json")
+        .json(&json!({
+            "method": "password",
+            "identifier": email,
+            "password": PASSWORD,
+            "csrf_token": csrf,
+        }))
+        .send()
+        .await?;
+    ensure!(
+        r.status() == StatusCode::OK,
+        "password login: {}",
+        r.status()
+    );
+    Ok(client)
+}
+
+/// Checks `jwt` against the JWKS Oathkeeper's API serves; its claims.
+async fn verified_claims(ports: OathkeeperPorts, jwt: &str) -> Result<Value> {
+    use jsonwebtoken::{decode, decode_header, jwk::JwkSet, Algorithm, DecodingKey, Validation};
+    let jwks: JwkSet = reqwest::get(format!("{}/.well-known/jwks.json", ports.api_url()))
+        .await?
+        .json()
+        .await
+        .context("reading Oathkeeper's JWKS")?;
+    let header = decode_header(jwt)?;
+    ensure!(header.alg == Algorithm::RS256, "alg {:?}", header.alg);
+    let kid = header.kid.ok_or_else(|| anyhow!("JWT without kid"))?;
+    let jwk = jwks
+        .find(&kid)
+        .ok_or_else(|| anyhow!("kid {kid} is not in the JWKS"))?;
+    let mut validation = Validation::new(Algorithm::RS256);
+    validation.set_issuer(&[format!("{}/", ports.proxy_url())]);
+    validation.validate_aud = false;
+    let data = decode::<Value>(jwt, &DecodingKey::from_jwk(jwk)?, &validation)
+        .context("the JWT does not verify against Oathkeeper's JWKS")?;
+    Ok(data.claims)
+}
+
+/// The browser context's cookies as one Cookie header.
+async fn cookie_header(b: &BrowserPage) -> Result<String> {
+    let cookies = b.context.cookies(None).await?;
+    Ok(cookies
+        .iter()
+        .map(|c| format!("{}={}", c.name, c.value))
+        .collect::<Vec<_>>()
+        .join("; "))
+}
+
+async fn oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ports = ports(stack)?;
+    let ui = stack.ui_url();
+    let protected = ports.protected_url();
+    let email = ctx.unique_email();
+    let id = create_identity(stack, &email).await?;
+
+    let b = ctx.page(javascript).await?;
+    b.goto(&protected).await?;
+    b.wait_for_url(&format!("{ui}/login?flow=*")).await?;
+    b.submit_password_login(&email, PASSWORD).await?;
+    b.wait_for_url(&protected).await?;
+    let subject = b.text(r#"[data-testid="x-user-subject"]"#).await?;
+    ensure!(subject == id, "X-User-Subject {subject:?}, identity {id}");
+    let shown = b.text(r#"[data-claim="email"]"#).await?;
+    ensure!(
+        shown == format!("\"{email}\""),
+        "email claim shown: {shown}"
+    );
+
+    // The same page as an API client with the browser's cookies: the JWT
+    // itself, checked against Oathkeeper's keys.
+    let r = reqwest::Client::new()
+        .get(&protected)
+        .header(ACCEPT, "application/json")
+        .header(reqwest::header::COOKIE, cookie_header(&b).await?)
+        .send()
+        .await?;
+    ensure!(
+        r.status() == StatusCode::OK,
+        "JSON through Oathkeeper: {}",
+        r.status()
+    );
+    let body: Value = r.json().await?;
+    ensure!(
+        body["sub"] == id.as_str() && body["email"] == email.as_str(),
+        "{body}"
+    );
+    ensure!(body["x_user_subject"] == id.as_str(), "{body}");
+    let jwt = body["jwt"]
+        .as_str()
+        .ok_or_else(|| anyhow!("no jwt in {body}"))?;
+    let claims = verified_claims(ports, jwt).await?;
+    ensure!(claims["sub"] == id.as_str(), "claims {claims}");
+    ensure!(claims["email"] == email.as_str(), "claims {claims}");
+    ensure!(claims["aal"] == "aal1", "claims {claims}");
+
+    // Signed out, the protected URL sends the browser to login again.
+    b.sign_out(&ui).await?;
+    b.goto(&protected).await?;
+    b.wait_for_url(&format!("{ui}/login?flow=*")).await?;
+    b.finish().await
+}
+
+async fn oathkeeper_protected_app_without_session_redirects_browsers_and_answers_json_401(
+    ctx: Ctx,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ports = ports(stack)?;
+    let protected = ports.protected_url();
+    let http = ctx.http()?;
+
+    let page = http
+        .get(&protected)
+        .header(ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+        .send()
+        .await?;
+    ensure!(
+        page.status() == StatusCode::FOUND,
+        "HTML: {}",
+        page.status()
+    );
+    let to = page
+        .headers()
+        .get(reqwest::header::LOCATION)
+        .and_then(|l| l.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let expected = url::Url::parse_with_params(
+        &format!("{}/login", stack.ui_url()),
+        &[("return_to", protected.as_str())],
+    )?;
+    ensure!(
+        to == expected.as_str(),
+        "Location {to}, expected {expected}"
+    );
+
+    // An API client, and a request whose Accept a proxy dropped: JSON.
+    for accept in [Some("application/json"), None] {
+        let mut request = http.get(&protected);
+        if let Some(accept) = accept {
+            request = request.header(ACCEPT, accept);
+        }
+        let r = request.send().await?;
+        ensure!(
+            r.status() == StatusCode::UNAUTHORIZED,
+            "{accept:?}: {}",
+            r.status()
+        );
+        let ct = r
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        ensure!(ct.starts_with("application/json"), "{accept:?}: {ct}");
+        let body: Value = r.json().await?;
+        ensure!(body["error"]["code"] == 401, "{accept:?}: {body}");
+    }
+    Ok(())
+}
+
+async fn oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_works(
+    ctx: Ctx,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ports = ports(stack)?;
+    let api = format!("{}/api/me", ports.proxy_url());
+    let origin = ports.cors_origin();
+
+    let preflight = reqwest::Client::new()
+        .request(reqwest::Method::OPTIONS, &api)
+        .header(ORIGIN, &origin)
+        .header("Access-Control-Request-Method", "GET")
+        .header("Access-Control-Request-Headers", "content-type")
+        .send()
+        .await?;
+    ensure!(
+        preflight.status().is_success(),
+        "preflight: {}",
+        preflight.status()
+    );
+    let h = preflight.headers();
+    let get = |name: &str| {
+        h.get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    ensure!(get("access-control-allow-origin") == origin, "{h:?}");
+    ensure!(get("access-control-allow-credentials") == "true", "{h:?}");
+    ensure!(get("access-control-allow-methods").contains("GET"), "{h:?}");
+    ensure!(
+        get("access-control-allow-headers")
+            .to_ascii_lowercase()
+            .contains("content-type"),
+        "{h:?}"
+    );
+
+    // The call after it, with the session cookie.
+    let email = ctx.unique_email();
+    let id = create_identity(stack, &email).await?;
+    let client = signed_in_client(stack, &email).await?;
+    let r = client
+        .get(&api)
+        .header(ORIGIN, &origin)
+        .header(ACCEPT, "application/json")
+        .send()
+        .await?;
+    ensure!(r.status() == StatusCode::OK, "API call: {}", r.status());
+    let allowed = r
+        .headers()
+        .get("access-control-allow-origin")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    ensure!(allowed == origin, "Access-Control-Allow-Origin {allowed:?}");
+    let body: Value = r.json().await?;
+    ensure!(
+        body["sub"] == id.as_str() && body["email"] == email.as_str(),
+        "{body}"
+    );
+
+    // Without a session the anonymous fallback answers; the claims template
+    // copes with the missing session (no nil-pointer 500).
+    let r = reqwest::Client::new()
+        .get(&api)
+        .header(ACCEPT, "application/json")
+        .send()
+        .await?;
+    ensure!(
+        r.status() == StatusCode::OK,
+        "anonymous API call: {}",
+        r.status()
+    );
+    let body: Value = r.json().await?;
+    ensure!(body["sub"] == "guest" && body["email"] == "", "{body}");
+    Ok(())
+}
+
+async fn oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no_identity(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ui = stack.ui_url();
+    let allowed = ctx.unique_email();
+    let refused = allowed.replace("@example.com", "@example.org");
+    ensure!(refused != allowed, "{allowed}");
+
+    let b = ctx.page(javascript).await?;
+    b.goto(&format!("{ui}/registration")).await?;
+    b.fill(
+        r#"[data-testid="registration-flow"] input[name="traits.email"]"#,
+        &refused,
+    )
+    .await?;
+    b.fill(r#"input[name="traits.name.first"]"#, "Ada").await?;
+    b.click(r#"button[name="method"][value="profile"]"#).await?;
+    b.fill(r#"input[name="password"]"#, PASSWORD).await?;
+    b.click(r#"button[name="method"][value="password"]"#)
+        .await?;
+    let message = r#"[data-testid="ui/message/4049001"]"#;
+    b.wait_for(message).await?;
+    let text = b.text(message).await?;
+    let expected = format!("Sign-up is limited to {ALLOWED_DOMAIN} addresses.");
+    ensure!(text.contains(&expected), "message {text:?}");
+    ensure!(
+        b.current_url().contains("/registration?flow="),
+        "at {}",
+        b.current_url()
+    );
+    let found = identities_with(stack, &refused).await?;
+    ensure!(
+        found.is_empty(),
+        "an identity was created for {refused}: {found:?}"
+    );
+    b.finish().await?;
+
+    let b = ctx.page(javascript).await?;
+    b.sign_up(&ui, &allowed).await?;
+    b.expect_signed_in(&allowed, "aal1").await?;
+    if identities_with(stack, &allowed).await?.len() != 1 {
+        bail!("no identity for {allowed}");
+    }
+    b.finish().await
+}
+
+async fn oathkeeper_authorizer_applies_the_domain_policy_and_follows_its_change(
+    ctx: Ctx,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ports = ports(stack)?;
+    let protected = ports.protected_url();
+    // Created before the policy (the admin API calls no hook).
+    let email = ctx.unique_email().replace("@example.com", "@example.org");
+    create_identity(stack, &email).await?;
+    let client = signed_in_client(stack, &email).await?;
+    let fetch = || async {
+        let r = client
+            .get(&protected)
+            .header(ACCEPT, "application/json")
+            .send()
+            .await?;
+        let status = r.status();
+        let body: Value = r.json().await.unwrap_or(Value::Null);
+        anyhow::Ok((status, body))
+    };
+
+    let (status, body) = fetch().await?;
+    ensure!(status == StatusCode::FORBIDDEN, "before: {status} {body}");
+    ensure!(body["error"]["code"] == 403, "{body}");
+
+    stack
+        .restart_vestibule(&format!("{ALLOWED_DOMAIN},example.org"))
+        .await?;
+    let after = fetch().await;
+    // Back to the stack's policy whatever happened.
+    stack.restart_vestibule(ALLOWED_DOMAIN).await?;
+    let (status, body) = after?;
+    ensure!(status == StatusCode::OK, "after: {status} {body}");
+    ensure!(body["email"] == email.as_str(), "{body}");
+    Ok(())
+}
