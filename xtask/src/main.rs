@@ -179,6 +179,12 @@ fn test(extra: &[String]) -> Result<()> {
 fn lint() -> Result<()> {
     wasm::build()?;
     cmd(&cargo(), &["fmt", "--all", "--check"], &[])?;
+    // Doc comments that link to nothing are comments that lie.
+    cmd(
+        &cargo(),
+        &["doc", "--no-deps", "--workspace"],
+        &[("RUSTDOCFLAGS", "-D warnings".to_owned())],
+    )?;
     cmd(
         &cargo(),
         &[
