@@ -1,10 +1,10 @@
 //! Browser and HTTP tests against the real stack: Kratos v1.3.1 and Hydra
 //! v2.3.0 built from the Go module proxy, Vestibule's debug build, Debian's
-//! Chromium driven by playwright-rs. One stack is started for the run (test ports, never the
-//! dev ones) and stopped by PID at the end.
+//! Chromium driven by playwright-rs. The stacks are started for the run
+//! (test ports, never the dev ones) and stopped by PID at the end.
 //!
-//! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
-//! elsewhere the tests are reported as ignored with the reason.
+//! Under `CI=true` a missing Chromium, Kratos, Hydra or driver fails every
+//! test; elsewhere the tests are reported as ignored with the reason.
 
 mod code;
 mod http_lifecycle;
