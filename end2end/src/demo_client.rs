@@ -93,7 +93,7 @@ fn page(status: StatusCode, title: &str, body: &str) -> Response {
     let html = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
          <title>{title}</title></head><body><h1>{title}</h1>{body}\
-         <p><a href=\"/start\">Sign in again</a></p></body></html>",
+         <p><a href=\"/start\">Start a sign-in</a></p></body></html>",
         title = encode_text(title),
     );
     (status, Html(html)).into_response()
@@ -104,7 +104,7 @@ async fn index() -> Response {
         StatusCode::OK,
         "Vestibule demo relying party",
         "<p>This app is an OAuth2 client of the stack's Hydra. The link below \
-         starts an authorization-code flow (PKCE); Hydra sends you through \
+         starts an authorization-code flow (PKCE): Hydra sends you through \
          Vestibule's login and consent pages, then back here.</p>",
     )
 }

@@ -13,9 +13,10 @@ use serde_json::{json, Value};
 use crate::hydra::HydraUrls;
 use crate::stack::Stack;
 
-/// Hydra's admin endpoints for login and consent requests.
+/// Hydra's admin endpoints for login, consent and logout requests.
 pub const LOGIN_REQUEST_PATH: &str = "/admin/oauth2/auth/requests/login";
 pub const CONSENT_REQUEST_PATH: &str = "/admin/oauth2/auth/requests/consent";
+pub const LOGOUT_REQUEST_PATH: &str = "/admin/oauth2/auth/requests/logout";
 
 /// An HTTP client that behaves like one browser: cookies kept, redirects
 /// returned to the caller.

@@ -1,12 +1,12 @@
-//! Browser and HTTP tests against the real stack: Kratos v1.3.1 and Hydra
-//! v2.3.0 built from the Go module proxy, Vestibule's debug build, Debian's
-//! Chromium driven by playwright-rs. Stacks of each Kratos configuration the
+//! Browser and HTTP tests against the real stack: Kratos v1.3.1, Hydra
+//! v2.3.0 and Oathkeeper v0.40.9 built from the Go module proxy,
+//! Vestibule's debug build, Debian's Chromium driven by playwright-rs. Stacks of each Kratos configuration the
 //! tests need ([`support::Variant`]) are started for the run (test ports,
 //! never the dev ones), leased by one test at a time and stopped by PID at
 //! the end.
 //!
-//! Under `CI=true` a missing Chromium, Kratos or driver fails every test;
-//! elsewhere the tests are reported as ignored with the reason.
+//! Under `CI=true` a missing Chromium, Kratos, Hydra, Oathkeeper or driver fails every
+//! test; elsewhere the tests are reported as ignored with the reason.
 
 mod code;
 mod http_lifecycle;
