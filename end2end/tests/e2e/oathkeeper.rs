@@ -11,6 +11,7 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use vestibule_e2e::{OathkeeperPorts, Stack};
 
+use crate::passkeys::register_with_passkey;
 use crate::support::{BrowserPage, Ctx, TestFn, ALLOWED_DOMAIN, PASSWORD};
 use crate::{tests as test_list, with_and_without_js};
 
@@ -23,6 +24,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oathkeeper_protected_app_without_session_redirects_browsers_and_answers_json_401,
         oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_works,
         oathkeeper_authorizer_applies_the_domain_policy_and_follows_its_change,
+        oathkeeper_protected_app_signs_in_with_a_passkey,
     ]);
     all
 }
@@ -209,6 +211,62 @@ async fn oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt(
     b.sign_out(&ui).await?;
     b.goto(&protected).await?;
     b.wait_for_url(&format!("{ui}/login?flow=*")).await?;
+    b.finish().await
+}
+
+/// A passkey user (signed up on this stack, past its email-domain
+/// web_hook) opens the protected URL, signs in with the passkey button on
+/// Vestibule's login and is back there with a JWT for its identity.
+async fn oathkeeper_protected_app_signs_in_with_a_passkey(ctx: Ctx) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ports = ports(stack)?;
+    let ui = stack.ui_url();
+    let protected = ports.protected_url();
+    let email = ctx.unique_email();
+    let b = ctx.page(true).await?;
+    b.disable_conditional_ui().await?;
+    b.add_virtual_authenticator().await?;
+    register_with_passkey(&b, &ui, &email).await?;
+    b.sign_out(&ui).await?;
+
+    b.goto(&protected).await?;
+    b.wait_for_url(&format!("{ui}/login?flow=*")).await?;
+    b.wait_webauthn_ready().await?;
+    b.click(r#"button[name="passkey_login_trigger"]"#).await?;
+    b.wait_for_url(&protected).await?;
+    let subject = b.text(r#"[data-testid="x-user-subject"]"#).await?;
+
+    let r = reqwest::Client::new()
+        .get(&protected)
+        .header(ACCEPT, "application/json")
+        .header(reqwest::header::COOKIE, cookie_header(&b).await?)
+        .send()
+        .await?;
+    ensure!(
+        r.status() == StatusCode::OK,
+        "JSON through Oathkeeper: {}",
+        r.status()
+    );
+    let body: Value = r.json().await?;
+    let jwt = body["jwt"]
+        .as_str()
+        .ok_or_else(|| anyhow!("no jwt in {body}"))?;
+    let claims = verified_claims(ports, jwt).await?;
+    ensure!(
+        claims["sub"] == subject.as_str(),
+        "claims {claims}, X-User-Subject {subject}"
+    );
+    ensure!(claims["email"] == email.as_str(), "claims {claims}");
+    // The subject is the identity that signed up with that address.
+    let identity: Value = reqwest::get(format!(
+        "{}/admin/identities/{subject}",
+        stack.kratos_admin_url()
+    ))
+    .await?
+    .json()
+    .await?;
+    ensure!(identity["traits"]["email"] == email.as_str(), "{identity}");
     b.finish().await
 }
 
