@@ -105,6 +105,49 @@ async fn webhook_allows_listed_domains_and_interrupts_the_flow_for_others() {
     );
 }
 
+/// The login hook puts its own message on the identifier the person typed.
+#[tokio::test]
+async fn login_webhook_puts_the_message_on_the_identifier() {
+    let (status, _, body) = call(
+        policed(),
+        "POST",
+        "/api/hooks/email-domain/login",
+        Some(KEY),
+        &hook_body("ada@example.org"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        body,
+        json!({ "messages": [{
+            "instance_ptr": "#/identifier",
+            "messages": [{
+                "id": 4_049_001,
+                "text": "Sign-in is limited to example.com addresses.",
+                "type": "error",
+            }],
+        }]})
+    );
+    let (status, _, body) = call(
+        policed(),
+        "POST",
+        "/api/hooks/email-domain/login",
+        Some(KEY),
+        &hook_body("ada@example.com"),
+    )
+    .await;
+    assert_eq!((status, body), (StatusCode::OK, json!({})));
+    let (status, _, _) = call(
+        policed(),
+        "POST",
+        "/api/hooks/email-domain/login",
+        Some("a wrong key of some length"),
+        &hook_body("ada@example.com"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
 #[tokio::test]
 async fn webhook_message_is_configurable() {
     let app = app(&[

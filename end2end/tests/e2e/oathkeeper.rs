@@ -19,6 +19,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
     let mut all = with_and_without_js![
         oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt,
         oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no_identity,
+        oathkeeper_sign_in_with_another_domain_shows_the_message_and_issues_no_session,
     ];
     all.extend(test_list![
         oathkeeper_protected_app_without_session_redirects_browsers_and_answers_json_401,
@@ -408,6 +409,46 @@ async fn oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_work
     Ok(())
 }
 
+/// An account made before the policy (admin API) whose domain is not
+/// allowed: the login web_hook interrupts the sign-in with a message on
+/// the identifier, and no session is issued; an allowed address signs in.
+async fn oathkeeper_sign_in_with_another_domain_shows_the_message_and_issues_no_session(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let lease = ctx.oathkeeper_stack().await?;
+    let stack = &lease.stack;
+    let ui = stack.ui_url();
+    let allowed = ctx.unique_email();
+    let refused = allowed.replace("@example.com", "@example.org");
+    ensure!(refused != allowed, "{allowed}");
+    create_identity(stack, &refused).await?;
+    create_identity(stack, &allowed).await?;
+
+    let b = ctx.page(javascript).await?;
+    b.sign_in(&ui, &refused, PASSWORD).await?;
+    let message = r#"[data-testid="login-flow"] [data-testid="ui/message/4049001"]"#;
+    b.wait_for(message).await?;
+    let text = b.text(message).await?;
+    let expected = format!("Sign-in is limited to {ALLOWED_DOMAIN} addresses.");
+    ensure!(text.contains(&expected), "message {text:?}");
+    ensure!(
+        b.current_url().contains("/login?flow="),
+        "at {}",
+        b.current_url()
+    );
+    b.goto(&format!("{ui}/welcome")).await?;
+    ensure!(
+        b.count(r#"[data-testid="session-email"]"#).await? == 0,
+        "{refused} got a session"
+    );
+
+    b.sign_in(&ui, &allowed, PASSWORD).await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&allowed, "aal1").await?;
+    b.finish().await
+}
+
 async fn oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no_identity(
     ctx: Ctx,
     javascript: bool,
@@ -464,10 +505,17 @@ async fn oathkeeper_authorizer_applies_the_domain_policy_and_follows_its_change(
     let stack = &lease.stack;
     let ports = ports(stack)?;
     let protected = ports.protected_url();
-    // Created before the policy (the admin API calls no hook).
+    // Created and signed in before the policy left its domain out (the
+    // admin API calls no hook; the login hook lets it in while its domain
+    // is allowed).
     let email = ctx.unique_email().replace("@example.com", "@example.org");
     create_identity(stack, &email).await?;
-    let client = signed_in_client(stack, &email).await?;
+    stack
+        .restart_vestibule(&format!("{ALLOWED_DOMAIN},example.org"))
+        .await?;
+    let signed_in = signed_in_client(stack, &email).await;
+    stack.restart_vestibule(ALLOWED_DOMAIN).await?;
+    let client = signed_in?;
     let fetch = || async {
         let r = client
             .get(&protected)

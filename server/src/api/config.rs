@@ -24,6 +24,15 @@ pub struct ApiArgs {
         default_value = "Sign-up is limited to {domains} addresses."
     )]
     pub email_domain_message: String,
+    /// What the sign-in form says on the identifier when an existing
+    /// account's domain is not allowed (the login web_hook);
+    /// `{domains}` as above.
+    #[arg(
+        long,
+        env = "EMAIL_DOMAIN_LOGIN_MESSAGE",
+        default_value = "Sign-in is limited to {domains} addresses."
+    )]
+    pub email_domain_login_message: String,
 }
 
 /// The validated settings.
@@ -31,8 +40,9 @@ pub struct ApiArgs {
 pub struct ApiConfig {
     pub webhook_api_key: Option<String>,
     pub allowed_domains: DomainPolicy,
-    /// The message with `{domains}` already filled in.
+    /// The messages with `{domains}` already filled in.
     pub email_domain_message: String,
+    pub email_domain_login_message: String,
 }
 
 /// Which email domains are allowed, lower-cased.
@@ -55,6 +65,8 @@ pub enum ApiConfigError {
     BadDomain(String),
     #[error("EMAIL_DOMAIN_MESSAGE is empty: the sign-up form would show an empty error")]
     EmptyMessage,
+    #[error("EMAIL_DOMAIN_LOGIN_MESSAGE is empty: the sign-in form would show an empty error")]
+    EmptyLoginMessage,
 }
 
 fn valid_domain(d: &str) -> bool {
@@ -101,6 +113,9 @@ impl ApiConfig {
         if args.email_domain_message.trim().is_empty() {
             return Err(ApiConfigError::EmptyMessage);
         }
+        if args.email_domain_login_message.trim().is_empty() {
+            return Err(ApiConfigError::EmptyLoginMessage);
+        }
         let list = match &allowed_domains {
             DomainPolicy::Any => "any".to_owned(),
             DomainPolicy::Only(d) => d.join(", "),
@@ -109,6 +124,7 @@ impl ApiConfig {
             webhook_api_key,
             allowed_domains,
             email_domain_message: args.email_domain_message.replace("{domains}", &list),
+            email_domain_login_message: args.email_domain_login_message.replace("{domains}", &list),
         })
     }
 }
@@ -122,6 +138,7 @@ mod tests {
             webhook_api_key: key.map(str::to_owned),
             allowed_email_domains: domains.map(str::to_owned),
             email_domain_message: "Sign-up is limited to {domains} addresses.".to_owned(),
+            email_domain_login_message: "Sign-in is limited to {domains} addresses.".to_owned(),
         }
     }
 

@@ -37,6 +37,9 @@ pub enum ApiError {
     /// format, so the message shows on the form's email field.
     EmailDomainRefused {
         message: String,
+        /// The field the message goes on: `#/traits/email` on sign-up,
+        /// `#/identifier` on sign-in.
+        field: &'static str,
     },
     /// The authorizer refuses the session: 403.
     Denied(Denial),
@@ -73,9 +76,9 @@ impl ApiError {
                 "The webhook is not configured (WEBHOOK_API_KEY is not set).".to_owned(),
             ),
             ApiError::BadPayload { cause } => error("bad_payload", cause.clone()),
-            ApiError::EmailDomainRefused { message } => json!({
+            ApiError::EmailDomainRefused { message, field } => json!({
                 "messages": [{
-                    "instance_ptr": "#/traits/email",
+                    "instance_ptr": field,
                     "messages": [{
                         "id": EMAIL_DOMAIN_NOT_ALLOWED,
                         "text": message,

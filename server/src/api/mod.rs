@@ -20,6 +20,7 @@ use error::ApiError;
 /// Where the endpoints live, under the base path.
 pub const PREFIX: &str = "/api";
 pub const WEBHOOK_PATH: &str = "/hooks/email-domain";
+pub const WEBHOOK_LOGIN_PATH: &str = "/hooks/email-domain/login";
 pub const AUTHORIZER_PATH: &str = "/authorize";
 
 /// The endpoints under `{base}/api`, with a JSON 404 for anything else there.
@@ -28,6 +29,10 @@ pub fn router(base: &str) -> Router<AppState> {
         .route(
             WEBHOOK_PATH,
             post(webhook::email_domain).fallback(not_allowed),
+        )
+        .route(
+            WEBHOOK_LOGIN_PATH,
+            post(webhook::email_domain_login).fallback(not_allowed),
         )
         .route(
             AUTHORIZER_PATH,

@@ -1,12 +1,14 @@
-//! `POST /api/hooks/email-domain`: Kratos' `web_hook` (registration and
-//! login, `can_interrupt: true`) asks whether the identity's email domain
-//! is allowed. The body is whatever `deploy/kratos/email-domain.jsonnet`
+//! `POST /api/hooks/email-domain` (registration) and
+//! `POST /api/hooks/email-domain/login` (login): Kratos' `web_hook`
+//! (`can_interrupt: true`) asks whether the identity's email domain is
+//! allowed. The body is whatever `deploy/kratos/email-domain.jsonnet`
 //! makes of Kratos' context: `{"identity": {"traits": {"email": …}}}`.
 //!
 //! Allowed: 200 `{}` (Kratos reads no body on 2xx unless `response.parse`
 //! is set, and `{}` changes nothing when it is). Refused: 403 with the
 //! `messages` list Kratos v1.3.1 parses (selfservice/hook/web_hook.go,
-//! `parseWebhookResponse`) into a validation error on `#/traits/email`.
+//! `parseWebhookResponse`) into a validation error on `#/traits/email`
+//! (sign-up) or `#/identifier` (sign-in), the field the person typed.
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -49,10 +51,34 @@ fn same_secret(given: &[u8], expected: &[u8]) -> bool {
         == 0
 }
 
+/// Which flow's hook is calling: where the message goes and what it says.
+#[derive(Debug, Clone, Copy)]
+enum Flow {
+    Registration,
+    Login,
+}
+
 pub async fn email_domain(
+    state: State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    check(state, headers, body, Flow::Registration).await
+}
+
+pub async fn email_domain_login(
+    state: State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Value>, ApiError> {
+    check(state, headers, body, Flow::Login).await
+}
+
+async fn check(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Bytes,
+    flow: Flow,
 ) -> Result<Json<Value>, ApiError> {
     let api = &state.config.api;
     let expected = api
@@ -79,8 +105,15 @@ pub async fn email_domain(
     if api.allowed_domains.allows(&email) {
         Ok(Json(json!({})))
     } else {
-        Err(ApiError::EmailDomainRefused {
-            message: api.email_domain_message.clone(),
+        Err(match flow {
+            Flow::Registration => ApiError::EmailDomainRefused {
+                message: api.email_domain_message.clone(),
+                field: "#/traits/email",
+            },
+            Flow::Login => ApiError::EmailDomainRefused {
+                message: api.email_domain_login_message.clone(),
+                field: "#/identifier",
+            },
         })
     }
 }
