@@ -181,3 +181,22 @@ async fn the_metrics_router_alone_serves_the_same_registry() {
     let alive = r#"vestibule_http_requests_total{method="GET",route="/health/alive",status="2xx"}"#;
     assert_eq!(sample(&body, alive), 1.0, "{body}");
 }
+
+#[tokio::test]
+async fn a_hydra_that_is_down_counts_under_hydra() {
+    let hydra = format!("http://127.0.0.1:{}", closed_port());
+    let app = app_with(&[
+        "--kratos-public-url",
+        "http://127.0.0.1:9",
+        "--hydra-admin-url",
+        &hydra,
+        "--csrf-cookie-secret",
+        "0123456789abcdef0123456789abcdef",
+    ]);
+    let (status, _, _) = get(&app, "/consent?consent_challenge=c").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    let (_, _, body) = get(&app, "/metrics").await;
+    let series = r#"vestibule_upstream_requests_total{service="hydra",outcome="unreachable"}"#;
+    assert_eq!(sample(&body, series), 1.0, "{body}");
+    assert!(!body.contains(r#"service="kratos""#), "{body}");
+}
