@@ -76,6 +76,10 @@ pub struct Args {
     pub host: IpAddr,
     #[arg(long, env = "PORT", default_value_t = 3000)]
     pub port: u16,
+    /// Serve `/metrics` on this port (same HOST) instead of PORT, so the
+    /// scrape endpoint need not be reachable where the pages are.
+    #[arg(long, env = "METRICS_PORT")]
+    pub metrics_port: Option<u16>,
     /// Upper bound for one Kratos request, in milliseconds.
     #[arg(long, env = "KRATOS_TIMEOUT_MS", default_value_t = 10_000)]
     pub kratos_timeout_ms: u64,
@@ -136,6 +140,8 @@ pub struct Config {
     pub base_path: String,
     pub host: IpAddr,
     pub port: u16,
+    /// Where `/metrics` is served instead of `port`, if set.
+    pub metrics_port: Option<u16>,
     pub kratos_timeout: Duration,
     pub log_format: LogFormat,
     pub limits: Limits,
@@ -155,6 +161,8 @@ pub enum ConfigError {
     },
     #[error("BASE_PATH must start with '/' (got {0:?})")]
     BadBasePath(String),
+    #[error("METRICS_PORT must be a port other than 0 and other than PORT ({port}), or unset to serve /metrics on PORT")]
+    BadMetricsPort { port: u16 },
     #[error("KRATOS_TIMEOUT_MS must be greater than 0")]
     ZeroTimeout,
     #[error(transparent)]
@@ -255,6 +263,9 @@ impl Config {
         if args.kratos_timeout_ms == 0 {
             return Err(ConfigError::ZeroTimeout);
         }
+        if args.metrics_port.is_some_and(|m| m == 0 || m == args.port) {
+            return Err(ConfigError::BadMetricsPort { port: args.port });
+        }
         let limits = Limits::try_from(&args.serve)?;
         Ok(Config {
             kratos_public_url,
@@ -264,6 +275,7 @@ impl Config {
             base_path,
             host: args.host,
             port: args.port,
+            metrics_port: args.metrics_port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             log_format: args.log_format,
             limits,
@@ -413,5 +425,24 @@ mod tests {
                 .oauth2
                 .is_none()
         );
+    }
+
+    #[test]
+    fn metrics_port_must_differ_from_port() {
+        let base = ["--kratos-public-url", "http://k", "--port", "8080"];
+        let with = |m: &str| {
+            let mut list = base.to_vec();
+            list.extend(["--metrics-port", m]);
+            Config::from_args(args(&list))
+        };
+        assert_eq!(with("9090").unwrap().metrics_port, Some(9090));
+        assert_eq!(Config::from_args(args(&base)).unwrap().metrics_port, None);
+        for bad in ["8080", "0"] {
+            let err = with(bad).unwrap_err();
+            assert_eq!(err, ConfigError::BadMetricsPort { port: 8080 });
+            assert!(err.to_string().contains("METRICS_PORT"), "{err}");
+        }
+        let not_a_port = Args::try_parse_from(["login-svc", "--metrics-port", "70000"]);
+        assert!(not_a_port.is_err());
     }
 }

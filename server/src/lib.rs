@@ -7,6 +7,7 @@ pub mod config;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
+pub mod metrics;
 pub mod oauth2;
 pub mod routes;
 pub mod security_headers;
@@ -53,9 +54,18 @@ fn pages(state: &AppState) -> Router<AppState> {
 /// The whole application; tests call it with `oneshot`.
 pub fn router(state: AppState) -> Router {
     let base = state.config.base_path.clone();
+    let recorder = state.metrics.clone();
+    // With METRICS_PORT the scrape endpoint is on that port only (main).
+    let scrape = match state.config.metrics_port {
+        None => Router::new()
+            .route(metrics::METRICS_PATH, get(metrics::endpoint))
+            .route_layer(middleware::map_response(telemetry::quiet)),
+        Some(_) => Router::new(),
+    };
     let health = Router::new()
         .route("/health/alive", get(health::alive))
         .route("/health/ready", get(health::ready))
+        .route_layer(middleware::map_response(telemetry::quiet))
         .merge(routes::public_files::router());
     let app = if base.is_empty() {
         pages(&state).merge(health)
@@ -66,9 +76,11 @@ pub fn router(state: AppState) -> Router {
             .merge(health)
     };
     app.merge(api::router(&base))
+        .merge(scrape)
         .fallback(error_pages::not_found)
         .layer(middleware::from_fn(security_headers::security_headers))
         .layer(middleware::from_fn(compression::gzip_pages))
+        .layer(middleware::from_fn_with_state(recorder, metrics::record))
         .layer(telemetry::trace_layer())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use server::config::{Args, Config};
 use server::state::AppState;
-use server::{run, shutdown, telemetry};
+use server::{metrics, run, shutdown, telemetry};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -36,6 +36,23 @@ async fn main() -> ExitCode {
         }
     };
     tracing::info!(%addr, "listening");
+    if let Some(port) = state.config.metrics_port {
+        let addr = SocketAddr::new(state.config.host, port);
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("login-svc: cannot listen on {addr} (METRICS_PORT): {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        tracing::info!(%addr, "metrics listening");
+        let router = metrics::router(state.metrics.clone());
+        tokio::spawn(async move {
+            if let Err(e) = axum::serve(listener, router).await {
+                tracing::error!(error = %e, "metrics server stopped");
+            }
+        });
+    }
     match run(state, listener, shutdown::signal()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

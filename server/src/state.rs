@@ -9,6 +9,7 @@ use axum::extract::FromRef;
 
 use crate::assets;
 use crate::config::Config;
+use crate::metrics::Metrics;
 use crate::oauth2::OAuth2;
 use crate::routes::webauthn_js;
 use crate::upstream::kratos::KratosClient;
@@ -61,11 +62,13 @@ pub struct AppState {
     pub webauthn_js: Arc<webauthn_js::Cache>,
     /// Present when HYDRA_ADMIN_URL is set.
     pub oauth2: Option<OAuth2>,
+    pub metrics: Metrics,
 }
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
-        let http = Http::new(config.kratos_timeout)?;
+        let metrics = Metrics::new();
+        let http = Http::new(config.kratos_timeout, metrics.clone())?;
         let kratos = KratosClient::new(
             http.clone(),
             &config.kratos_public_url,
@@ -82,6 +85,7 @@ impl AppState {
             kratos,
             webauthn_js: Default::default(),
             oauth2,
+            metrics,
         })
     }
 
@@ -100,5 +104,11 @@ impl FromRef<AppState> for Pages {
 impl FromRef<AppState> for KratosClient {
     fn from_ref(state: &AppState) -> KratosClient {
         state.kratos.clone()
+    }
+}
+
+impl FromRef<AppState> for Metrics {
+    fn from_ref(state: &AppState) -> Metrics {
+        state.metrics.clone()
     }
 }

@@ -2,11 +2,13 @@
 //! route and the request id. Paths are logged without their query: queries
 //! carry flow ids and return_to URLs, and nothing here logs cookies.
 
+use std::time::Duration;
+
 use axum::extract::MatchedPath;
-use axum::http::Request;
+use axum::http::{Request, Response};
 use tower_http::request_id::RequestId;
-use tower_http::trace::{DefaultOnResponse, MakeSpan, TraceLayer};
-use tracing::Level;
+use tower_http::trace::{DefaultOnResponse, MakeSpan, OnResponse, TraceLayer};
+use tracing::{Level, Span};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
@@ -51,20 +53,49 @@ impl<B> MakeSpan<B> for RequestSpan {
     }
 }
 
-/// One INFO line per response. Failures are not logged here a second
-/// time (`on_failure(())`): the page that shows an error logs it with its
-/// cause (`error_pages`), and the health check logs its own.
+/// Marks a response as a probe's or a scrape's (kubelet and Prometheus
+/// ask every few seconds): its line is logged at DEBUG, not INFO.
+#[derive(Debug, Clone, Copy)]
+pub struct Quiet;
+
+/// `map_response` layer for the probe routes.
+pub async fn quiet<B>(mut response: Response<B>) -> Response<B> {
+    response.extensions_mut().insert(Quiet);
+    response
+}
+
+/// The response line: INFO, or DEBUG for [`Quiet`] responses.
+#[derive(Debug, Clone, Copy)]
+pub struct LogResponse;
+
+impl<B> OnResponse<B> for LogResponse {
+    fn on_response(self, response: &Response<B>, latency: Duration, span: &Span) {
+        let level = if response.extensions().get::<Quiet>().is_some() {
+            Level::DEBUG
+        } else {
+            Level::INFO
+        };
+        DefaultOnResponse::new()
+            .level(level)
+            .on_response(response, latency, span);
+    }
+}
+
+/// One INFO line per response (DEBUG for probes). Failures are not
+/// logged here a second time (`on_failure(())`): the page that shows an
+/// error logs it with its cause (`error_pages`), and the readiness check
+/// logs its own.
 pub fn trace_layer() -> TraceLayer<
     tower_http::classify::SharedClassifier<tower_http::classify::ServerErrorsAsFailures>,
     RequestSpan,
     tower_http::trace::DefaultOnRequest,
-    DefaultOnResponse,
+    LogResponse,
     tower_http::trace::DefaultOnBodyChunk,
     tower_http::trace::DefaultOnEos,
     (),
 > {
     TraceLayer::new_for_http()
         .make_span_with(RequestSpan)
-        .on_response(DefaultOnResponse::new().level(Level::INFO))
+        .on_response(LogResponse)
         .on_failure(())
 }

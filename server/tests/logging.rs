@@ -71,3 +71,44 @@ async fn a_kratos_that_is_down_is_logged_once_with_its_cause() {
         "a flow id reached the log: {log}"
     );
 }
+
+/// Kubelet probes every few seconds: their lines are DEBUG, pages stay
+/// INFO.
+#[tokio::test(flavor = "current_thread")]
+async fn probes_log_at_debug_and_pages_at_info() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let config = Config::for_kratos("http://127.0.0.1:9").unwrap();
+    let app = server::router(AppState::new(config).unwrap());
+    for uri in ["/health/alive", "/metrics", "/login"] {
+        let response = app
+            .clone()
+            .oneshot(Request::get(uri).body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let _ = response.into_body().collect().await;
+    }
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let finished = |route: &str| -> Vec<&str> {
+        log.lines()
+            .filter(|l| l.contains("finished processing request"))
+            .filter(|l| l.contains(&format!("route=\"{route}\"")))
+            .collect()
+    };
+    for probe in ["/health/alive", "/metrics"] {
+        let lines = finished(probe);
+        assert_eq!(lines.len(), 1, "{probe}: {log}");
+        assert!(lines[0].contains("DEBUG"), "{probe} is not DEBUG: {log}");
+    }
+    let page = finished("/login");
+    assert_eq!(page.len(), 1, "{log}");
+    assert!(page[0].contains(" INFO "), "{log}");
+}

@@ -7,12 +7,14 @@ pub mod hydra;
 pub mod kratos;
 
 use std::fmt;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use app::hydra::HydraError;
 use app::kratos::ErrorEnvelope;
 use axum::http::{header, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
+
+use crate::metrics::Metrics;
 
 /// Which upstream a call went to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,21 +107,30 @@ fn chain(e: &dyn std::error::Error) -> String {
 
 /// The shared HTTP client: JSON in and out, no redirects followed (both
 /// services answer browsers with redirects that must reach the browser),
-/// bounded by a timeout.
-#[derive(Debug, Clone)]
+/// bounded by a timeout; every call counted in the metrics.
+#[derive(Clone)]
 pub struct Http {
     client: reqwest::Client,
+    metrics: Metrics,
+}
+
+impl fmt::Debug for Http {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Http")
+            .field("client", &self.client)
+            .finish()
+    }
 }
 
 impl Http {
-    pub fn new(timeout: Duration) -> Result<Http, reqwest::Error> {
+    pub fn new(timeout: Duration, metrics: Metrics) -> Result<Http, reqwest::Error> {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(timeout.min(Duration::from_secs(3)))
             .timeout(timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .build()?;
-        Ok(Http { client })
+        Ok(Http { client, metrics })
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -129,6 +140,18 @@ impl Http {
     /// Sends `request` to `service` and reads the answer: the typed body
     /// on success, the service's own error body otherwise.
     pub async fn json<T: DeserializeOwned>(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<Upstream<T>, UpstreamError> {
+        let started = Instant::now();
+        let result = self.read_json(service, request).await;
+        self.metrics
+            .upstream_call(service, &result, started.elapsed());
+        result
+    }
+
+    async fn read_json<T: DeserializeOwned>(
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
@@ -152,11 +175,17 @@ impl Http {
         service: Service,
         request: reqwest::RequestBuilder,
     ) -> Result<(), UpstreamError> {
-        let (status, bytes, set_cookies) = self.send(service, request).await?;
-        if status.is_success() {
-            return Ok(());
-        }
-        Err(error_body(service, status, &bytes, set_cookies))
+        let started = Instant::now();
+        let result = match self.send(service, request).await {
+            Ok((status, _, _)) if status.is_success() => Ok(()),
+            Ok((status, bytes, set_cookies)) => {
+                Err(error_body(service, status, &bytes, set_cookies))
+            }
+            Err(e) => Err(e),
+        };
+        self.metrics
+            .upstream_call(service, &result, started.elapsed());
+        result
     }
 
     /// The raw answer, for bodies that are not JSON (Kratos' webauthn.js).
@@ -165,8 +194,14 @@ impl Http {
         service: Service,
         request: reqwest::RequestBuilder,
     ) -> Result<(StatusCode, Vec<u8>), UpstreamError> {
-        let (status, bytes, _) = self.send(service, request).await?;
-        Ok((status, bytes))
+        let started = Instant::now();
+        let result = self
+            .send(service, request)
+            .await
+            .map(|(status, bytes, _)| (status, bytes));
+        self.metrics
+            .upstream_call(service, &result, started.elapsed());
+        result
     }
 
     async fn send(
