@@ -36,30 +36,6 @@ fn ports(stack: &Stack) -> Result<OathkeeperPorts> {
         .ok_or_else(|| anyhow!("stack {} has no Oathkeeper", stack.spec.name))
 }
 
-/// An identity with a password, created through Kratos' admin API (as if
-/// it existed before any policy); its id.
-async fn create_identity(stack: &Stack, email: &str) -> Result<String> {
-    let r = reqwest::Client::new()
-        .post(format!("{}/admin/identities", stack.kratos_admin_url()))
-        .json(&json!({
-            "schema_id": "default",
-            "traits": { "email": email, "name": { "first": "Ada" } },
-            "credentials": { "password": { "config": { "password": PASSWORD } } },
-        }))
-        .send()
-        .await?;
-    let status = r.status();
-    let body: Value = r.json().await?;
-    ensure!(
-        status == StatusCode::CREATED,
-        "creating {email}: {status} {body}"
-    );
-    body["id"]
-        .as_str()
-        .map(str::to_owned)
-        .ok_or_else(|| anyhow!("no id in {body}"))
-}
-
 /// The identities Kratos has for `email` (admin API).
 async fn identities_with(stack: &Stack, email: &str) -> Result<Vec<Value>> {
     let r = reqwest::Client::new()
@@ -166,7 +142,7 @@ async fn oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt(
     let ui = stack.ui_url();
     let protected = ports.protected_url();
     let email = ctx.unique_email();
-    let id = create_identity(stack, &email).await?;
+    let id = ctx.create_password_user(stack, &email).await?;
 
     let b = ctx.page(javascript).await?;
     b.goto(&protected).await?;
@@ -370,7 +346,7 @@ async fn oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_work
 
     // The call after it, with the session cookie.
     let email = ctx.unique_email();
-    let id = create_identity(stack, &email).await?;
+    let id = ctx.create_password_user(stack, &email).await?;
     let client = signed_in_client(stack, &email).await?;
     let r = client
         .get(&api)
@@ -422,8 +398,8 @@ async fn oathkeeper_sign_in_with_another_domain_shows_the_message_and_issues_no_
     let allowed = ctx.unique_email();
     let refused = allowed.replace("@example.com", "@example.org");
     ensure!(refused != allowed, "{allowed}");
-    create_identity(stack, &refused).await?;
-    create_identity(stack, &allowed).await?;
+    ctx.create_password_user(stack, &refused).await?;
+    ctx.create_password_user(stack, &allowed).await?;
 
     let b = ctx.page(javascript).await?;
     b.sign_in(&ui, &refused, PASSWORD).await?;
@@ -509,7 +485,7 @@ async fn oathkeeper_authorizer_applies_the_domain_policy_and_follows_its_change(
     // admin API calls no hook; the login hook lets it in while its domain
     // is allowed).
     let email = ctx.unique_email().replace("@example.com", "@example.org");
-    create_identity(stack, &email).await?;
+    ctx.create_password_user(stack, &email).await?;
     stack
         .restart_vestibule(&format!("{ALLOWED_DOMAIN},example.org"))
         .await?;

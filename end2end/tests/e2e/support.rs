@@ -335,11 +335,12 @@ impl Ctx {
         })
     }
 
-    /// A password user created through Kratos' admin API: no flow is
+    /// A password user created through Kratos' admin API, as if it
+    /// existed before any policy or test step; its identity id. No flow is
     /// involved, so nothing can expire on a stack whose flows live seconds
     /// (a sign-up through the pages took longer than that on a busy
-    /// machine).
-    pub async fn create_password_user(&self, stack: &Stack, email: &str) -> Result<()> {
+    /// machine), and no registration hook runs.
+    pub async fn create_password_user(&self, stack: &Stack, email: &str) -> Result<String> {
         let response = self
             .http()?
             .post(format!("{}/admin/identities", stack.kratos_admin_url()))
@@ -351,13 +352,14 @@ impl Ctx {
             .send()
             .await?;
         let status = response.status();
-        if !status.is_success() {
-            bail!(
-                "creating {email} answered {status}: {}",
-                response.text().await.unwrap_or_default()
-            );
+        let body: serde_json::Value = response.json().await.unwrap_or_default();
+        if status != reqwest::StatusCode::CREATED {
+            bail!("creating {email} answered {status}: {body}");
         }
-        Ok(())
+        body["id"]
+            .as_str()
+            .map(str::to_owned)
+            .ok_or_else(|| anyhow!("no identity id in {body}"))
     }
 
     /// An HTTP client that follows no redirect and keeps cookies, for
