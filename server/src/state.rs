@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use app::links::Query;
 use app::pages::Shell;
+use app::safe_url::Origins;
 use axum::extract::FromRef;
 
 use crate::assets;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub webauthn_js: Arc<webauthn_js::Cache>,
     /// Present when HYDRA_ADMIN_URL is set.
     pub oauth2: Option<OAuth2>,
+    /// Where redirects from Kratos may lead besides this UI's paths.
+    pub origins: Origins,
 }
 
 impl AppState {
@@ -76,7 +79,9 @@ impl AppState {
             .oauth2
             .as_ref()
             .and_then(|o| OAuth2::new(o, http, kratos.clone(), pages.clone()));
+        let origins = Origins::new([&config.kratos_browser_url]);
         Ok(AppState {
+            origins,
             config: Arc::new(config),
             pages,
             kratos,
