@@ -68,7 +68,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
-        let http = Http::new(config.kratos_timeout)?;
+        let http = Http::new(config.kratos_timeout, config.upstream_max_body)?;
         let kratos = KratosClient::new(
             http.clone(),
             &config.kratos_public_url,
