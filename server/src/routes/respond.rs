@@ -84,8 +84,16 @@ pub fn redirect_from(
     Ok(response)
 }
 
+/// Kratos' cookies onto `response`, which then no cache may keep (a
+/// shared cache would hand one user's session cookie to the next).
 pub fn append_cookies(response: &mut Response, set_cookies: Vec<HeaderValue>) {
     let headers = response.headers_mut();
+    if !set_cookies.is_empty() {
+        headers.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-store"),
+        );
+    }
     for cookie in set_cookies {
         headers.append(header::SET_COOKIE, cookie);
     }
@@ -116,6 +124,14 @@ mod tests {
             let response = see_other(&origins, ok, Vec::new()).unwrap();
             assert_eq!(response.headers()[header::LOCATION], ok);
         }
+    }
+
+    #[test]
+    fn redirects_that_forward_cookies_are_not_stored() {
+        let cookie = HeaderValue::from_static("ory_kratos_session=x; Path=/; HttpOnly");
+        let r = see_other(&Origins::default(), "/auth/welcome", vec![cookie]).unwrap();
+        assert_eq!(r.headers()[header::CACHE_CONTROL], "private, no-store");
+        assert_eq!(r.headers().get_all(header::SET_COOKIE).iter().count(), 1);
     }
 
     #[test]
