@@ -1,7 +1,7 @@
 //! The router through `oneshot`: redirects, error pages and headers that
 //! need no Kratos, a Kratos that is down, and hand-written stand-ins for
-//! what no real Kratos shows (a malformed body, a hang). Behaviour against
-//! the real Kratos is tested in end2end/.
+//! what no real Kratos shows (a malformed body, a hang, a 50 MB answer).
+//! Behaviour against the real Kratos is tested in end2end/.
 
 use std::time::Duration;
 
