@@ -5,3 +5,4 @@ pub mod hydra;
 pub mod kratos;
 pub mod links;
 pub mod pages;
+pub mod safe_url;

@@ -454,3 +454,19 @@ fn social_sign_in_buttons_show_kratos_labels_and_logos() {
     assert_eq!(count(&html, &format!("{form} input[name=identifier]")), 0);
     assert_eq!(count(&html, &format!("{form} input[name=csrf_token]")), 1);
 }
+
+#[test]
+fn without_a_nonce_a_page_carries_no_inline_script() {
+    let flow = support::flow("login");
+    let html = app::pages::flow_page(
+        &app::pages::Shell::default(),
+        app::kratos::FlowKind::Login,
+        flow,
+        app::flow_ui::FlowNav::default(),
+        "",
+    );
+    let html = scraper::Html::parse_document(&html);
+    assert_eq!(count(&html, "script"), 0);
+    // The form still works without JavaScript.
+    assert!(count(&html, "form.flow-form") > 0);
+}

@@ -83,6 +83,10 @@ pub struct Args {
     /// Upper bound for one Kratos request, in milliseconds.
     #[arg(long, env = "KRATOS_TIMEOUT_MS", default_value_t = 10_000)]
     pub kratos_timeout_ms: u64,
+    /// Upper bound for the body of one Kratos or Hydra answer, in bytes;
+    /// a larger answer is cut off into a 502 page.
+    #[arg(long, env = "UPSTREAM_MAX_BODY_BYTES", default_value_t = DEFAULT_UPSTREAM_MAX_BODY)]
+    pub upstream_max_body_bytes: usize,
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "json")]
     pub log_format: LogFormat,
     #[command(flatten)]
@@ -118,6 +122,10 @@ impl std::fmt::Debug for Secret {
 /// with HKDF, which wants at least 256 bits of input.
 pub const MIN_SECRET_LEN: usize = 32;
 
+/// 1 MiB: Kratos' largest flows (settings with every method) are a few
+/// tens of KiB.
+pub const DEFAULT_UPSTREAM_MAX_BODY: usize = 1 << 20;
+
 /// What the OAuth2 pages run with; present only when HYDRA_ADMIN_URL is.
 #[derive(Debug, Clone)]
 pub struct OAuth2Config {
@@ -143,6 +151,8 @@ pub struct Config {
     /// Where `/metrics` is served instead of `port`, if set.
     pub metrics_port: Option<u16>,
     pub kratos_timeout: Duration,
+    /// Upper bound for one upstream answer's body.
+    pub upstream_max_body: usize,
     pub log_format: LogFormat,
     pub limits: Limits,
     /// The webhook and authorizer settings.
@@ -165,6 +175,8 @@ pub enum ConfigError {
     BadMetricsPort { port: u16 },
     #[error("KRATOS_TIMEOUT_MS must be greater than 0")]
     ZeroTimeout,
+    #[error("UPSTREAM_MAX_BODY_BYTES must be greater than 0")]
+    ZeroBodyLimit,
     #[error(transparent)]
     Limits(#[from] LimitsError),
     #[error("HYDRA_ADMIN_URL is set, so the consent and logout forms need CSRF protection: set CSRF_COOKIE_SECRET (or COOKIE_SECRET) to a random string of at least {MIN_SECRET_LEN} characters")]
@@ -266,6 +278,9 @@ impl Config {
         if args.metrics_port.is_some_and(|m| m == 0 || m == args.port) {
             return Err(ConfigError::BadMetricsPort { port: args.port });
         }
+        if args.upstream_max_body_bytes == 0 {
+            return Err(ConfigError::ZeroBodyLimit);
+        }
         let limits = Limits::try_from(&args.serve)?;
         Ok(Config {
             kratos_public_url,
@@ -277,6 +292,7 @@ impl Config {
             port: args.port,
             metrics_port: args.metrics_port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
+            upstream_max_body: args.upstream_max_body_bytes,
             log_format: args.log_format,
             limits,
             api: crate::api::ApiConfig::from_args(args.api)?,
@@ -344,6 +360,20 @@ mod tests {
                 .starts_with("KRATOS_BROWSER_URL is not a valid"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_upstream_body_limit_defaults_to_1_mib_and_is_not_zero() {
+        let c = Config::from_args(args(&["--kratos-public-url", "http://k:4433"])).unwrap();
+        assert_eq!(c.upstream_max_body, 1 << 20);
+        let err = Config::from_args(args(&[
+            "--kratos-public-url",
+            "http://k:4433",
+            "--upstream-max-body-bytes",
+            "0",
+        ]))
+        .unwrap_err();
+        assert_eq!(err, ConfigError::ZeroBodyLimit);
     }
 
     #[test]

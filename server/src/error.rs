@@ -73,7 +73,7 @@ fn upstream_status(e: &UpstreamError) -> StatusCode {
     };
     match e {
         UpstreamError::Unreachable { .. } => StatusCode::SERVICE_UNAVAILABLE,
-        UpstreamError::Malformed { .. } => StatusCode::BAD_GATEWAY,
+        UpstreamError::Malformed { .. } | UpstreamError::TooLarge { .. } => StatusCode::BAD_GATEWAY,
         UpstreamError::Kratos { status, .. } | UpstreamError::Hydra { status, .. } => keep(status),
     }
 }

@@ -75,6 +75,15 @@ fn view(pages: &Pages, e: &AppError) -> ErrorView {
                 retry: retry_link(retry, "Try again"),
                 ..base
             },
+            UpstreamError::TooLarge { service, .. } => ErrorView {
+                title: "Something went wrong".to_owned(),
+                message: format!(
+                    "{} sent an answer too large to read. Please try again.",
+                    who(*service)
+                ),
+                retry: retry_link(retry, "Try again"),
+                ..base
+            },
             UpstreamError::Kratos { body, .. } => ErrorView {
                 title: "Something went wrong".to_owned(),
                 message: if body.error.message.is_empty() {

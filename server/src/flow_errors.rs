@@ -5,6 +5,7 @@
 use app::kratos::error::ids;
 use app::kratos::{ErrorEnvelope, FlowKind};
 use app::links::{init_url, page, Query};
+use app::safe_url::Origins;
 use axum::http::StatusCode;
 
 #[derive(Debug, PartialEq)]
@@ -21,6 +22,9 @@ pub struct Context<'a> {
     pub query: &'a Query,
     pub kratos_browser_url: &'a str,
     pub base_path: &'a str,
+    /// The deployment's origins: a `return_to` from the query is followed
+    /// directly only onto these.
+    pub origins: &'a Origins,
 }
 
 pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -> Recovery {
@@ -48,9 +52,18 @@ pub fn on_fetch_error(ctx: &Context, status: StatusCode, body: &ErrorEnvelope) -
             ),
             Some(to),
         ) => Recovery::Redirect(to.to_owned()),
-        (Some(ids::SESSION_ALREADY_AVAILABLE), _) => {
-            Recovery::Redirect(ctx.query.get("return_to").map_or_else(home, str::to_owned))
-        }
+        // The query's `return_to` is anyone's to write: followed only onto
+        // the deployment, else handed to Kratos' init, whose allow-list
+        // decides (and which sends a signed-in browser on).
+        (Some(ids::SESSION_ALREADY_AVAILABLE), _) => match ctx.query.get("return_to") {
+            None => Recovery::Redirect(home()),
+            Some(to) if ctx.origins.redirect(to).is_ok() => Recovery::Redirect(to.to_owned()),
+            Some(_) => Recovery::Redirect(init_url(
+                ctx.kratos_browser_url,
+                ctx.kind,
+                &ctx.query.pick(&["return_to"]),
+            )),
+        },
         (Some(ids::SESSION_AAL1_REQUIRED), _) => Recovery::Redirect(init_url(
             ctx.kratos_browser_url,
             FlowKind::Login,
@@ -87,11 +100,13 @@ mod tests {
 
     fn decide(kind: FlowKind, raw_query: &str, status: u16, name: &str) -> Recovery {
         let query = Query::parse(raw_query);
+        let origins = Origins::parse(["http://kratos:4433"]);
         let ctx = Context {
             kind,
             query: &query,
             kratos_browser_url: "http://kratos:4433",
             base_path: "/auth",
+            origins: &origins,
         };
         on_fetch_error(&ctx, StatusCode::from_u16(status).unwrap(), &recorded(name))
     }
@@ -154,12 +169,36 @@ mod tests {
         assert_eq!(
             decide(
                 FlowKind::Login,
-                "flow=x&return_to=http%3A%2F%2Fapp%2Fhere",
+                "flow=x&return_to=http%3A%2F%2Fkratos%3A4433%2Fhere",
                 400,
                 "error_session_already_available"
             ),
-            redirect("http://app/here")
+            redirect("http://kratos:4433/here")
         );
+    }
+
+    #[test]
+    fn a_query_return_to_off_the_deployment_goes_through_kratos() {
+        for evil in [
+            "https%3A%2F%2Fevil.example%2F",
+            "%2F%2Fevil.example",
+            "javascript%3Aalert%281%29",
+            "%2F%5Cevil.example",
+        ] {
+            let got = decide(
+                FlowKind::Login,
+                &format!("flow=x&return_to={evil}"),
+                400,
+                "error_session_already_available",
+            );
+            assert_eq!(
+                got,
+                redirect(&format!(
+                    "http://kratos:4433/self-service/login/browser?return_to={evil}"
+                )),
+                "{evil}"
+            );
+        }
     }
 
     #[test]

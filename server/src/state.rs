@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use app::links::Query;
 use app::pages::Shell;
+use app::safe_url::Origins;
 use axum::extract::FromRef;
 
 use crate::assets;
@@ -63,12 +64,18 @@ pub struct AppState {
     /// Present when HYDRA_ADMIN_URL is set.
     pub oauth2: Option<OAuth2>,
     pub metrics: Metrics,
+    /// Where redirects from Kratos may lead besides this UI's paths.
+    pub origins: Origins,
 }
 
 impl AppState {
     pub fn new(config: Config) -> Result<AppState, reqwest::Error> {
         let metrics = Metrics::new();
-        let http = Http::new(config.kratos_timeout, metrics.clone())?;
+        let http = Http::new(
+            config.kratos_timeout,
+            config.upstream_max_body,
+            metrics.clone(),
+        )?;
         let kratos = KratosClient::new(
             http.clone(),
             &config.kratos_public_url,
@@ -79,7 +86,9 @@ impl AppState {
             .oauth2
             .as_ref()
             .and_then(|o| OAuth2::new(o, http, kratos.clone(), pages.clone()));
+        let origins = Origins::new([&config.kratos_browser_url]);
         Ok(AppState {
+            origins,
             config: Arc::new(config),
             pages,
             kratos,

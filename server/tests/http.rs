@@ -1,7 +1,7 @@
 //! The router through `oneshot`: redirects, error pages and headers that
 //! need no Kratos, a Kratos that is down, and hand-written stand-ins for
-//! what no real Kratos shows (a malformed body, a hang). Behaviour against
-//! the real Kratos is tested in end2end/.
+//! what no real Kratos shows (a malformed body, a hang, a 50 MB answer).
+//! Behaviour against the real Kratos is tested in end2end/.
 
 use std::time::Duration;
 
@@ -294,4 +294,54 @@ async fn pages_are_gzipped_for_browsers_and_assets_come_precompressed() {
         .await
         .unwrap();
     assert_eq!(css.headers()[header::CONTENT_ENCODING], "br");
+}
+
+/// A hand-written stand-in for a hostile Kratos: a 200 whose chunked JSON
+/// body goes on for 50 MB. Returns its URL and how many bytes it managed
+/// to write before the reader hung up.
+async fn oversized_kratos_stand_in() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    const TOTAL: usize = 50 << 20;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let sent = std::sync::Arc::new(AtomicUsize::new(0));
+    let counter = sent.clone();
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut request = [0u8; 4096];
+        let _ = socket.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+        if socket.write_all(head.as_bytes()).await.is_err() {
+            return;
+        }
+        let chunk = vec![b' '; 64 << 10];
+        let framed = [
+            format!("{:x}\r\n", chunk.len()).into_bytes(),
+            chunk,
+            b"\r\n".to_vec(),
+        ]
+        .concat();
+        while counter.load(Ordering::SeqCst) < TOTAL {
+            if socket.write_all(&framed).await.is_err() {
+                return;
+            }
+            counter.fetch_add(64 << 10, Ordering::SeqCst);
+        }
+        let _ = socket.write_all(b"0\r\n\r\n").await;
+    });
+    (format!("http://127.0.0.1:{port}"), sent)
+}
+
+#[tokio::test]
+async fn an_oversized_kratos_answer_is_cut_off_into_a_502_page() {
+    let (url, sent) = oversized_kratos_stand_in().await;
+    let (status, _, body) = get(app_with(&["--kratos-public-url", &url]), "/login?flow=abc").await;
+    assert_eq!(status, StatusCode::BAD_GATEWAY);
+    assert!(body.contains("too large"), "{body}");
+    // Reading stopped near the 1 MiB limit; the stand-in could not push
+    // the rest (socket buffers allow a few MiB more at most).
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let written = sent.load(std::sync::atomic::Ordering::SeqCst);
+    assert!(written < 20 << 20, "{written} bytes were read");
 }

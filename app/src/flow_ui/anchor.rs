@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::kratos::ui::AnchorAttributes;
 use crate::kratos::Node;
+use crate::safe_url;
 
 /// An `a` node, e.g. verification's "Continue" link.
 #[component]
@@ -13,7 +14,7 @@ pub fn AnchorNode(node: Node<AnchorAttributes>) -> impl IntoView {
         .or(node.meta.label.map(|l| l.text))
         .unwrap_or_else(|| a.href.clone());
     view! {
-        <a class="button anchor" href=a.href data-testid=format!("node/anchor/{}", a.id)>
+        <a class="button anchor" href=safe_url::for_page(a.href, "anchor node href", safe_url::link) data-testid=format!("node/anchor/{}", a.id)>
             {text}
         </a>
     }

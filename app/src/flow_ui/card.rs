@@ -9,6 +9,7 @@ use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::kratos::ui::ScriptAttributes;
 use crate::kratos::{Flow, FlowKind, UiNode, UiText};
 use crate::links::{page, Query};
+use crate::safe_url;
 
 /// What the card links to, besides the flow itself.
 #[derive(Debug, Clone, Default)]
@@ -59,7 +60,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             {scripts.into_iter().map(|a| view! { <WebauthnScript attributes=a/> }).collect_view()}
         }
     });
-    let action = flow.ui.action.clone();
+    let action = safe_url::for_page(flow.ui.action.clone(), "form action", safe_url::link);
     let method = flow.ui.method.clone();
     let forms = sections
         .into_iter()
@@ -102,9 +103,13 @@ fn FlowLinks(kind: FlowKind, nav: FlowNav) -> impl IntoView {
     let base = nav.base_path.as_str();
     let carried = &nav.carried;
     let return_only = carried.pick(&["return_to"]);
-    let logout = nav.logout_url.clone().map(|href| {
-        view! { <a href=href data-testid="logout-link">"Sign out"</a> }
-    });
+    let logout = nav
+        .logout_url
+        .clone()
+        .and_then(|href| safe_url::for_page(href, "logout link", safe_url::link))
+        .map(|href| {
+            view! { <a href=href data-testid="logout-link">"Sign out"</a> }
+        });
     let links = match kind {
         FlowKind::Login => view! {
             <a href=page(base, "/registration", carried) data-testid="signup-link">"Create an account"</a>

@@ -30,7 +30,8 @@ impl From<Section<'_>> for FormSection {
 #[component]
 pub fn FlowForm(
     kind: FlowKind,
-    action: String,
+    /// Already checked; `None` renders a form without `action`.
+    action: Option<String>,
     method: String,
     section: FormSection,
 ) -> impl IntoView {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::kratos::ui::ImgAttributes;
 use crate::kratos::Node;
+use crate::safe_url;
 
 /// An `img` node: the TOTP QR code, a `data:` URI.
 #[component]
@@ -11,7 +12,7 @@ pub fn ImageNode(node: Node<ImgAttributes>) -> impl IntoView {
     view! {
         <figure class="node-image">
             <img
-                src=a.src
+                src=safe_url::for_page(a.src, "image node src", safe_url::image)
                 width=a.width
                 height=a.height
                 alt=label.clone().unwrap_or_default()

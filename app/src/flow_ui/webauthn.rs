@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::kratos::ui::ScriptAttributes;
 use crate::kratos::{Flow, UiNode};
+use crate::safe_url;
 
 /// Kratos' WebAuthn script, as its script node names it.
 pub const WEBAUTHN_JS_PATH: &str = "/.well-known/ory/webauthn.js";
@@ -44,7 +45,7 @@ pub fn WebauthnScript(attributes: ScriptAttributes) -> impl IntoView {
             hidden
             data-webauthn-script=""
             data-testid=format!("node/script/{}", attributes.id)
-            data-src=attributes.src
+            data-src=safe_url::for_page(attributes.src, "script node src", safe_url::link)
             data-integrity=attributes.integrity
             data-crossorigin=attributes.crossorigin
             data-referrerpolicy=attributes.referrerpolicy

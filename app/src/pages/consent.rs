@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::shell::Shell;
 use crate::hydra::OPENID_SCOPE;
+use crate::safe_url;
 
 /// The client asking for access, as far as it registered links to show
 /// (each already checked to be http(s)).
@@ -69,11 +70,11 @@ fn Scope(scope: String) -> impl IntoView {
 pub fn consent_page(shell: &Shell, v: ConsentView) -> String {
     let c = v.client;
     let name = c.name.clone();
-    let logo = c.logo_uri.map(|src| {
+    let logo = c.logo_uri.and_then(|src| safe_url::for_page(src, "client logo", safe_url::image)).map(|src| {
         view! { <img class="client-logo" src=src alt="" width="64" height="64" data-testid="consent-client-logo"/> }
     });
     let link = |href: Option<String>, text: &'static str, testid: &'static str| {
-        href.map(|href| view! { <a href=href rel="noopener noreferrer" target="_blank" data-testid=testid>{text}</a> })
+        href.and_then(|href| safe_url::for_page(href, "client link", safe_url::link)).map(|href| view! { <a href=href rel="noopener noreferrer" target="_blank" data-testid=testid>{text}</a> })
     };
     let links = view! {
         <nav class="links">

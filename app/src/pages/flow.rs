@@ -10,7 +10,11 @@ use crate::kratos::{Flow, FlowKind};
 /// module is booted with it only when the flow has WebAuthn nodes.
 pub fn flow_page(shell: &Shell, kind: FlowKind, flow: Flow, nav: FlowNav, nonce: &str) -> String {
     let title = flow_title(kind, &flow);
-    let webauthn = needs_webauthn(&flow).then_some(nonce);
+    // No nonce (no randomness): no inline script at all, not one the CSP
+    // would merely block.
+    let webauthn = needs_webauthn(&flow)
+        .then_some(nonce)
+        .filter(|n| !n.is_empty());
     shell.document(
         title,
         view! { <FlowCard kind=kind flow=flow nav=nav/> },

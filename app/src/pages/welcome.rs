@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::shell::Shell;
 use crate::kratos::Session;
 use crate::links::{page, Query};
+use crate::safe_url;
 
 #[derive(Debug, Clone, Default)]
 pub struct WelcomeView {
@@ -44,7 +45,7 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
                         <a href=page(&base, "/settings", &Query::default()) data-testid="settings-link">"Account settings"</a>
                         <a href=page(&base, "/sessions", &Query::default()) data-testid="sessions-link">"Session details"</a>
                         <span data-testid="logout">
-                            {v.logout_url.map(|href| view! { <a href=href data-testid="logout-link">"Sign out"</a> })}
+                            {v.logout_url.and_then(|href| safe_url::for_page(href, "logout link", safe_url::link)).map(|href| view! { <a href=href data-testid="logout-link">"Sign out"</a> })}
                         </span>
                     </nav>
                 </section>

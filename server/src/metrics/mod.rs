@@ -190,13 +190,15 @@ fn service_label(service: Service) -> &'static str {
 
 /// How an upstream call ended: `ok`; `error_answer` (the service answered
 /// with its documented error body, e.g. an expired flow); `malformed`
-/// (a body that is not what its API documents); `unreachable` (no answer:
-/// refused, reset or timed out).
+/// (a body that is not what its API documents); `too_large` (an answer
+/// over UPSTREAM_MAX_BODY_BYTES); `unreachable` (no answer: refused, reset
+/// or timed out).
 fn outcome<T>(result: &Result<T, UpstreamError>) -> &'static str {
     match result {
         Ok(_) => "ok",
         Err(UpstreamError::Kratos { .. } | UpstreamError::Hydra { .. }) => "error_answer",
         Err(UpstreamError::Malformed { .. }) => "malformed",
+        Err(UpstreamError::TooLarge { .. }) => "too_large",
         Err(UpstreamError::Unreachable { .. }) => "unreachable",
     }
 }

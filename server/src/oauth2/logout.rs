@@ -17,6 +17,7 @@ use crate::error::AppError;
 use crate::routes::respond::{html, redirect_from, see_other};
 use crate::upstream::kratos::forwarded_cookie;
 use crate::upstream::{Service, UpstreamError};
+use app::safe_url::Origins;
 
 const PARAM: &str = "logout_challenge";
 
@@ -82,6 +83,7 @@ pub async fn submit(
                 .await
                 .map_err(|e| AppError::upstream(e, retry))?;
             see_other(
+                &Origins::default(),
                 &oauth2.pages.page("/welcome", &Query::default()),
                 Vec::new(),
             )
@@ -109,7 +111,7 @@ async fn accept(
         .logout_flow(cookie.as_ref(), Some(&to.redirect_to))
         .await
     {
-        Ok(kratos) => see_other(&kratos.body.logout_url, Vec::new()),
+        Ok(kratos) => redirect_from(Service::Kratos, &kratos.body.logout_url, Vec::new()),
         // No Kratos session left to end: straight on to Hydra.
         Err(UpstreamError::Kratos { status, .. }) if status == StatusCode::UNAUTHORIZED => {
             redirect_from(Service::Hydra, &to.redirect_to, Vec::new())

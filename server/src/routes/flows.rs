@@ -32,7 +32,7 @@ pub async fn flow(
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let restart = init_url(state.config.browser_base(), kind, &query);
     let Some(flow_id) = query.get("flow") else {
-        return see_other(&restart, Vec::new());
+        return see_other(&state.origins, &restart, Vec::new());
     };
     let cookie = forwarded_cookie(&headers);
     let upstream = match state.kratos.flow(kind, flow_id, cookie.as_ref()).await {
@@ -47,9 +47,10 @@ pub async fn flow(
                 query: &query,
                 kratos_browser_url: state.config.browser_base(),
                 base_path: &state.config.base_path,
+                origins: &state.origins,
             };
             return match on_fetch_error(&ctx, status, &body) {
-                Recovery::Redirect(to) => see_other(&to, set_cookies),
+                Recovery::Redirect(to) => see_other(&state.origins, &to, set_cookies),
                 Recovery::Show => Err(AppError::upstream(
                     UpstreamError::Kratos {
                         status,

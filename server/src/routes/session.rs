@@ -45,7 +45,7 @@ pub async fn welcome(
         Ok(up) => (Some(up.body.0), up.set_cookies),
         Err(e) => match no_session(e, state.page("/welcome", &query))? {
             NoSession::SignedOut => (None, Vec::new()),
-            NoSession::Redirect(to) => return see_other(&to, Vec::new()),
+            NoSession::Redirect(to) => return see_other(&state.origins, &to, Vec::new()),
         },
     };
     let logout_url = match session {
@@ -79,8 +79,12 @@ pub async fn sessions(
             ))
         }
         Err(e) => match no_session(e, state.page("/sessions", &Query::default()))? {
-            NoSession::SignedOut => see_other(&state.page("/login", &Query::default()), Vec::new()),
-            NoSession::Redirect(to) => see_other(&to, Vec::new()),
+            NoSession::SignedOut => see_other(
+                &state.origins,
+                &state.page("/login", &Query::default()),
+                Vec::new(),
+            ),
+            NoSession::Redirect(to) => see_other(&state.origins, &to, Vec::new()),
         },
     }
 }

@@ -60,6 +60,14 @@ pub enum UpstreamError {
         status: StatusCode,
         cause: String,
     },
+    /// The answer's body was larger than `UPSTREAM_MAX_BODY_BYTES`; reading
+    /// stopped there.
+    #[error("{service} answered {status} with a body over {limit} bytes")]
+    TooLarge {
+        service: Service,
+        status: StatusCode,
+        limit: usize,
+    },
     /// Kratos answered with one of its documented error bodies.
     #[error("Kratos answered {status}: {}", body.error.message)]
     Kratos {
@@ -79,7 +87,8 @@ impl UpstreamError {
     pub fn service(&self) -> Service {
         match self {
             UpstreamError::Unreachable { service, .. }
-            | UpstreamError::Malformed { service, .. } => *service,
+            | UpstreamError::Malformed { service, .. }
+            | UpstreamError::TooLarge { service, .. } => *service,
             UpstreamError::Kratos { .. } => Service::Kratos,
             UpstreamError::Hydra { .. } => Service::Hydra,
         }
@@ -107,10 +116,12 @@ fn chain(e: &dyn std::error::Error) -> String {
 
 /// The shared HTTP client: JSON in and out, no redirects followed (both
 /// services answer browsers with redirects that must reach the browser),
-/// bounded by a timeout; every call counted in the metrics.
+/// bounded by a timeout and, for every answer's body, by `max_body` bytes;
+/// every call counted in the metrics.
 #[derive(Clone)]
 pub struct Http {
     client: reqwest::Client,
+    max_body: usize,
     metrics: Metrics,
 }
 
@@ -118,19 +129,28 @@ impl fmt::Debug for Http {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Http")
             .field("client", &self.client)
+            .field("max_body", &self.max_body)
             .finish()
     }
 }
 
 impl Http {
-    pub fn new(timeout: Duration, metrics: Metrics) -> Result<Http, reqwest::Error> {
+    pub fn new(
+        timeout: Duration,
+        max_body: usize,
+        metrics: Metrics,
+    ) -> Result<Http, reqwest::Error> {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(timeout.min(Duration::from_secs(3)))
             .timeout(timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .build()?;
-        Ok(Http { client, metrics })
+        Ok(Http {
+            client,
+            max_body,
+            metrics,
+        })
     }
 
     pub fn client(&self) -> &reqwest::Client {
@@ -209,7 +229,7 @@ impl Http {
         service: Service,
         request: reqwest::RequestBuilder,
     ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
-        let response = request
+        let mut response = request
             .header(header::ACCEPT, "application/json")
             .send()
             .await
@@ -221,11 +241,31 @@ impl Http {
             .iter()
             .cloned()
             .collect();
-        let bytes = response
-            .bytes()
+        let too_large = || UpstreamError::TooLarge {
+            service,
+            status,
+            limit: self.max_body,
+        };
+        // Read chunk by chunk, so an endless or huge answer costs at most
+        // `max_body` bytes; dropping the response closes the connection.
+        if response
+            .content_length()
+            .is_some_and(|n| n > self.max_body as u64)
+        {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| UpstreamError::unreachable(service, e))?;
-        Ok((status, bytes.to_vec(), set_cookies))
+            .map_err(|e| UpstreamError::unreachable(service, e))?
+        {
+            if bytes.len() + chunk.len() > self.max_body {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok((status, bytes, set_cookies))
     }
 }
 
