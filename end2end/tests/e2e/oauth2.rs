@@ -28,6 +28,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oauth2_confidential_client_code_flow,
         oauth2_remembered_consent_skips_the_screen,
         oauth2_skip_consent_client_skips_the_screen,
+        oauth2_prompt_login_asks_for_the_password_again,
         oauth2_unknown_challenges_are_readable_404_pages,
         oauth2_consent_post_without_csrf_token_is_403,
     ]);
@@ -228,6 +229,37 @@ async fn oauth2_skip_consent_client_skips_the_screen(ctx: Ctx) -> Result<()> {
     b.wait_for_url("**/login?flow=*").await?;
     b.submit_password_login(&email, PASSWORD).await?;
     let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+/// Signed in at Hydra and Kratos, a second authorization goes straight
+/// back; with `prompt=login` the person confirms with the password first.
+async fn oauth2_prompt_login_asks_for_the_password_again(ctx: Ctx) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, true).await?;
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let first = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&first.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(&email, PASSWORD).await?;
+    verified_code(&s, &first, at_callback(&b, &s, &first).await?).await?;
+
+    let again = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&again.url).await?;
+    verified_code(&s, &again, at_callback(&b, &s, &again).await?).await?;
+
+    let forced =
+        s.client
+            .authorize(&s.hydra.urls.public, "openid email", &[("prompt", "login")])?;
+    b.goto(&forced.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(&email, PASSWORD).await?;
+    let claims = verified_code(&s, &forced, at_callback(&b, &s, &forced).await?).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
