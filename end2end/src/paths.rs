@@ -3,8 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
+/// The checkout this process runs for. `cargo run` and `cargo test` set
+/// `CARGO_MANIFEST_DIR` at run time too, and that one wins: checkouts that
+/// share a target directory (CI's fresh clone and a working tree) can run a
+/// binary cargo built for the other one, whose compile-time path may be gone.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .filter(|dir| Path::new(dir).is_dir())
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    manifest_dir
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
