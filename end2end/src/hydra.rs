@@ -31,8 +31,15 @@ impl HydraUrls {
     }
 }
 
-/// Fills the `{{NAME}}` placeholders of `end2end/hydra/hydra.yml`.
-pub fn render_config(template: &str, ports: &Ports, dir: &Path) -> Result<String> {
+/// Fills the `{{NAME}}` placeholders of `end2end/hydra/hydra.yml`;
+/// `request_ttl` is how long a login or consent request lives (the
+/// stack's flow lifespan, `1h`, or a few seconds in a test of expiry).
+pub fn render_config(
+    template: &str,
+    ports: &Ports,
+    request_ttl: &str,
+    dir: &Path,
+) -> Result<String> {
     let dsn = format!(
         "sqlite://{}/hydra.sqlite?_fk=true&_journal_mode=WAL&_busy_timeout=10000",
         dir.display()
@@ -47,13 +54,14 @@ pub fn render_config(template: &str, ports: &Ports, dir: &Path) -> Result<String
             ("HYDRA_ISSUER", ports.hydra_public_url()),
             ("UI_URL", ports.ui_url()),
             ("LOG_LEVEL", "info".to_owned()),
+            ("REQUEST_TTL", request_ttl.to_owned()),
         ],
     )
 }
 
 /// Writes the config into `dir`, migrates a fresh database and starts
 /// `hydra serve all`, returning once both APIs report ready.
-pub async fn start(ports: &Ports, dir: &Path) -> Result<Managed> {
+pub async fn start(ports: &Ports, request_ttl: &str, dir: &Path) -> Result<Managed> {
     let bin = paths::hydra_bin();
     if !bin.exists() {
         bail!(
@@ -64,7 +72,10 @@ pub async fn start(ports: &Ports, dir: &Path) -> Result<Managed> {
     let template = std::fs::read_to_string(paths::hydra_config_dir().join("hydra.yml"))
         .context("reading end2end/hydra/hydra.yml")?;
     let config_path = dir.join("hydra.yml");
-    std::fs::write(&config_path, render_config(&template, ports, dir)?)?;
+    std::fs::write(
+        &config_path,
+        render_config(&template, ports, request_ttl, dir)?,
+    )?;
     let _ = std::fs::remove_file(dir.join("hydra.sqlite"));
     // v2.3.0 marks `migrate sql` deprecated in favour of `migrate sql up`;
     // `-e` reads the DSN from the config given with `-c`.
@@ -135,9 +146,11 @@ mod tests {
     fn the_template_renders_without_leftovers() {
         let template = std::fs::read_to_string(paths::hydra_config_dir().join("hydra.yml"))
             .expect("hydra.yml");
-        let out = render_config(&template, &Ports::test(0), Path::new("/tmp/x")).expect("renders");
+        let out =
+            render_config(&template, &Ports::test(0), "1h", Path::new("/tmp/x")).expect("renders");
         assert!(out.contains("issuer: http://localhost:14544\n"), "{out}");
         assert!(out.contains("consent: http://localhost:13000/consent\n"));
         assert!(out.contains("port: 14545\n"));
+        assert!(out.contains("login_consent_request: 1h\n"), "{out}");
     }
 }

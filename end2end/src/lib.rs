@@ -14,6 +14,7 @@ pub mod oauth2_login;
 pub mod paths;
 pub mod ports;
 pub mod process;
+pub mod realm;
 pub mod stack;
 mod template;
 pub mod totp;

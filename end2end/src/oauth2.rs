@@ -265,6 +265,22 @@ impl Hydra {
         })
     }
 
+    /// `DELETE /admin/clients/{id}`; a client that is not there is fine.
+    pub async fn delete_client(&self, id: &str) -> Result<()> {
+        let r = self
+            .http
+            .delete(format!("{}{CLIENTS_PATH}/{id}", self.urls.admin))
+            .send()
+            .await
+            .context("deleting an OAuth2 client")?;
+        let status = r.status();
+        ensure!(
+            status.is_success() || status == reqwest::StatusCode::NOT_FOUND,
+            "DELETE {CLIENTS_PATH}/{id} answered {status}"
+        );
+        Ok(())
+    }
+
     /// Exchanges `code` for tokens at `/oauth2/token`, with the request's
     /// PKCE verifier and the client's secret when it has one.
     pub async fn exchange_code(

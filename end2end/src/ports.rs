@@ -2,11 +2,22 @@ use std::net::TcpListener;
 
 use anyhow::{bail, Result};
 
+/// The host name of the first (default) realm.
+pub const LOCALHOST: &str = "localhost";
+/// The host name of a second realm on the same machine: another host as
+/// far as cookies go, the same loopback interface.
+pub const LOOPBACK: &str = "127.0.0.1";
+
 /// The ports of one stack. The dev stack uses Kratos' usual ports and
 /// Vestibule's 3000; every test stack has its own block so a developer's
 /// running instance never collides with it or serves the tests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Ports {
+    /// The host name browsers use for every URL of the stack. Cookies
+    /// ignore ports, so a second realm on the same machine (its own Kratos
+    /// and Hydra) must use another host name or the two overwrite each
+    /// other's cookies: [`LOCALHOST`] by default, [`LOOPBACK`] for it.
+    pub host: &'static str,
     pub kratos_public: u16,
     pub kratos_admin: u16,
     pub ui: u16,
@@ -18,6 +29,7 @@ pub struct Ports {
 
 impl Ports {
     pub const DEV: Ports = Ports {
+        host: LOCALHOST,
         kratos_public: 4433,
         kratos_admin: 4434,
         ui: 3000,
@@ -30,6 +42,7 @@ impl Ports {
     /// 1454x/1454x+1 for Hydra (14444 would be block 1's Kratos admin).
     pub const fn test(n: u16) -> Ports {
         Ports {
+            host: LOCALHOST,
             kratos_public: 14433 + n * 10,
             kratos_admin: 14434 + n * 10,
             ui: 13000 + n,
@@ -37,6 +50,11 @@ impl Ports {
             hydra_public: 14544 + n * 10,
             hydra_admin: 14545 + n * 10,
         }
+    }
+
+    /// The same ports, reached by browsers under `host`.
+    pub const fn on_host(self, host: &'static str) -> Ports {
+        Ports { host, ..self }
     }
 
     pub fn all(&self) -> [(&'static str, u16); 6] {
@@ -56,21 +74,21 @@ impl Ports {
     }
 
     pub fn ui_url(&self) -> String {
-        format!("http://localhost:{}", self.ui)
+        format!("http://{}:{}", self.host, self.ui)
     }
 
     pub fn kratos_public_url(&self) -> String {
-        format!("http://localhost:{}", self.kratos_public)
+        format!("http://{}:{}", self.host, self.kratos_public)
     }
 
     pub fn kratos_admin_url(&self) -> String {
-        format!("http://localhost:{}", self.kratos_admin)
+        format!("http://{}:{}", self.host, self.kratos_admin)
     }
 
     /// Hydra's public API as browsers and relying parties reach it; also
     /// its issuer (no trailing slash, so `iss` and this string agree).
     pub fn hydra_public_url(&self) -> String {
-        format!("http://localhost:{}", self.hydra_public)
+        format!("http://{}:{}", self.host, self.hydra_public)
     }
 
     /// Hydra's admin API as Kratos and Vestibule reach it.

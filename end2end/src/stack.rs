@@ -16,19 +16,27 @@ use crate::oathkeeper::{self, OathkeeperPorts};
 use crate::paths;
 use crate::ports::Ports;
 use crate::process::Managed;
+use crate::realm::{self, UpstreamProvider};
 use crate::template;
 
 /// The Kratos settings that differ between stacks.
 #[derive(Debug, Clone)]
 pub struct KratosOptions {
     /// Lifespan of every self-service flow (`1h`; a test of expiry uses a
-    /// few seconds).
+    /// few seconds), and of Hydra's login and consent requests
+    /// (`ttl.login_consent_request`) in a stack with Hydra.
     pub flow_lifespan: String,
     /// `unified` or `identifier_first`.
     pub login_style: String,
     /// `security.account_enumeration.mitigate`: sign-in then looks the same
     /// for known and unknown identifiers.
     pub mitigate_enumeration: bool,
+    /// Passkeys and WebAuthn on (they need a host name for the
+    /// relying-party id: off for a realm served on 127.0.0.1).
+    pub passkeys: bool,
+    /// "Sign in with RVW Tech": a generic OIDC provider on another realm's
+    /// Hydra.
+    pub upstream_oidc: Option<UpstreamProvider>,
 }
 
 impl Default for KratosOptions {
@@ -37,6 +45,8 @@ impl Default for KratosOptions {
             flow_lifespan: "1h".to_owned(),
             login_style: "unified".to_owned(),
             mitigate_enumeration: false,
+            passkeys: true,
+            upstream_oidc: None,
         }
     }
 }
@@ -71,6 +81,12 @@ pub struct OathkeeperOptions {
     /// ALLOWED_EMAIL_DOMAINS for Vestibule (empty: any).
     pub allowed_email_domains: String,
 }
+
+/// The OAuth2 client id every local Vestibule with Hydra trusts
+/// (TRUSTED_CLIENT_IDS): consent is given without a screen. Vestibule reads
+/// the list at start, so it is fixed; a test registers a client with this
+/// exact id through Hydra's admin API.
+pub const TRUSTED_CLIENT_ID: &str = "vestibule-local-trusted-client";
 
 /// The webhook key of local stacks (WEBHOOK_API_KEY); not a secret.
 pub const WEBHOOK_API_KEY: &str = "vestibule-local-webhook-key";
@@ -109,6 +125,16 @@ pub fn render_kratos_config(
         ("DSN", dsn),
         ("KRATOS_PUBLIC_PORT", spec.ports.kratos_public.to_string()),
         ("KRATOS_ADMIN_PORT", spec.ports.kratos_admin.to_string()),
+        ("KRATOS_PUBLIC_URL", spec.ports.kratos_public_url()),
+        ("KRATOS_ADMIN_URL", spec.ports.kratos_admin_url()),
+        ("PASSKEYS", spec.kratos.passkeys.to_string()),
+        (
+            "OIDC_METHOD",
+            spec.kratos.upstream_oidc.as_ref().map_or_else(
+                || realm::NO_OIDC.to_owned(),
+                UpstreamProvider::kratos_method,
+            ),
+        ),
         ("UI_URL", spec.ports.ui_url()),
         ("FLOW_LIFESPAN", spec.kratos.flow_lifespan.clone()),
         ("LOGIN_STYLE", spec.kratos.login_style.clone()),
@@ -252,7 +278,9 @@ impl Stack {
         // that failed to get ready is dropped, which kills it.
         let hydra = async {
             if spec.with_hydra {
-                hydra::start(&spec.ports, &dir).await.map(Some)
+                hydra::start(&spec.ports, &spec.kratos.flow_lifespan, &dir)
+                    .await
+                    .map(Some)
             } else {
                 Ok(None)
             }
@@ -318,7 +346,8 @@ impl Stack {
             if spec.with_hydra {
                 cmd.env("HYDRA_ADMIN_URL", spec.ports.hydra_admin_url())
                     .env("COOKIE_SECRET", DEV_COOKIE_SECRET)
-                    .env("CSRF_COOKIE_SECRET", DEV_CSRF_COOKIE_SECRET);
+                    .env("CSRF_COOKIE_SECRET", DEV_CSRF_COOKIE_SECRET)
+                    .env("TRUSTED_CLIENT_IDS", TRUSTED_CLIENT_ID);
             }
             let mut vestibule = Managed::spawn("login-svc", cmd, &self.dir.join("login-svc.log"))?;
             let ready = format!("http://127.0.0.1:{}/health/ready", spec.ports.ui);

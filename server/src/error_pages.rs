@@ -14,7 +14,7 @@ use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::error::AppError;
+use crate::error::{is_expired_challenge, AppError};
 use crate::routes::respond::page_headers;
 use crate::state::Pages;
 use crate::upstream::{Service, UpstreamError};
@@ -26,7 +26,26 @@ fn who(service: Service) -> &'static str {
     }
 }
 
-fn hydra_view(body: &HydraError, retry: Option<&String>, base: ErrorView) -> ErrorView {
+fn hydra_view(
+    body: &HydraError,
+    expired: bool,
+    retry: Option<&String>,
+    base: ErrorView,
+) -> ErrorView {
+    if expired {
+        // Trying the same challenge again cannot help.
+        return ErrorView {
+            title: "This sign-in request has expired".to_owned(),
+            message: "It was not completed in time. Go back to the application and sign in again."
+                .to_owned(),
+            reason: body
+                .error_hint
+                .clone()
+                .or_else(|| body.error_description.clone()),
+            error_id: body.error.clone(),
+            ..base
+        };
+    }
     if let Some(again) = &body.redirect_to {
         return ErrorView {
             title: "This request was already answered".to_owned(),
@@ -96,7 +115,9 @@ fn view(pages: &Pages, e: &AppError) -> ErrorView {
                 retry: retry_link(retry, "Start again"),
                 ..base
             },
-            UpstreamError::Hydra { body, .. } => hydra_view(body, retry.as_ref(), base),
+            UpstreamError::Hydra { body, .. } => {
+                hydra_view(body, is_expired_challenge(error), retry.as_ref(), base)
+            }
         },
         AppError::BadRequest(message) => ErrorView {
             title: "This link is not complete".to_owned(),

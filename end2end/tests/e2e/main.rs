@@ -17,6 +17,7 @@ mod oauth2;
 mod passkeys;
 mod recovery_verification;
 mod registration;
+mod rvw;
 mod settings;
 mod sign_in;
 mod support;
@@ -27,7 +28,7 @@ use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use support::{Ctx, Suite, TestFn, Variant};
-use vestibule_e2e::{Ports, Stack, StackSpec};
+use vestibule_e2e::{Stack, StackSpec};
 
 /// Every test with the Kratos configuration it runs against.
 fn tests() -> Vec<(&'static str, Variant, TestFn)> {
@@ -52,6 +53,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(lifecycle::tests());
     all.extend(passkeys::tests());
     all.extend(oathkeeper::tests());
+    all.extend(rvw::tests());
     all
 }
 
@@ -141,7 +143,7 @@ async fn start_stacks() -> Result<Vec<(Variant, Vec<Arc<Stack>>)>, String> {
         for i in 0..variant.stacks() {
             let spec = StackSpec {
                 name: format!("e2e-{}-{i}", variant.name()),
-                ports: Ports::test(block),
+                ports: variant.ports(block),
                 kratos: variant.kratos(),
                 with_vestibule: true,
                 with_hydra: variant.with_hydra(),

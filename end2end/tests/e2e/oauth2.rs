@@ -14,8 +14,10 @@ use axum::Router;
 use vestibule_e2e::oauth2::{
     AuthorizationRequest, Callback, Client, ClientKind, ClientSpec, Hydra,
 };
+use vestibule_e2e::oauth2_login::{password_identity, Journey};
+use vestibule_e2e::stack::TRUSTED_CLIENT_ID;
 
-use crate::support::{BrowserPage, Ctx, TestFn, PASSWORD};
+use crate::support::{BrowserPage, Ctx, TestFn, PASSWORD, SHORT_LIFESPAN_SECS};
 use crate::{tests as test_list, with_and_without_js};
 
 pub fn tests() -> Vec<(&'static str, TestFn)> {
@@ -28,6 +30,8 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oauth2_confidential_client_code_flow,
         oauth2_remembered_consent_skips_the_screen,
         oauth2_skip_consent_client_skips_the_screen,
+        oauth2_trusted_client_id_skips_the_screen,
+        oauth2_expired_consent_challenge_is_a_410_page,
         oauth2_prompt_login_asks_for_the_password_again,
         oauth2_unknown_challenges_are_readable_404_pages,
         oauth2_consent_post_without_csrf_token_is_403,
@@ -231,6 +235,73 @@ async fn oauth2_skip_consent_client_skips_the_screen(ctx: Ctx) -> Result<()> {
     let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
+}
+
+/// The stack's Vestibule starts with TRUSTED_CLIENT_IDS set to
+/// [`TRUSTED_CLIENT_ID`]; a client registered with exactly that id (and
+/// no `skip_consent`) gets consent without a screen.
+async fn oauth2_trusted_client_id_skips_the_screen(ctx: Ctx) -> Result<()> {
+    let rp = RelyingParty::start().await?;
+    let hydra = Hydra::new(ctx.stack().hydra()?)?;
+    let mut spec = ClientSpec::new(ctx.name, ClientKind::Public, &rp.redirect_uri);
+    spec.extra
+        .insert("client_id".to_owned(), TRUSTED_CLIENT_ID.into());
+    // A stack's Hydra lives for the whole run: no leftover from before.
+    hydra.delete_client(TRUSTED_CLIENT_ID).await?;
+    let client = hydra.create_client(&spec).await?;
+    ensure!(
+        client.id == TRUSTED_CLIENT_ID && client.registered["skip_consent"] == false,
+        "registered {}",
+        client.registered
+    );
+    let s = Setup { hydra, client, rp };
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    b.goto(&request.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(&email, PASSWORD).await?;
+    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+/// On the short-lived stack Hydra's requests live SHORT_LIFESPAN_SECS
+/// (`ttl.login_consent_request`): a consent challenge that opened the
+/// screen a moment ago is, once that time is past, a 410 page saying it
+/// expired, with no "try again" on the same challenge.
+async fn oauth2_expired_consent_challenge_is_a_410_page(ctx: Ctx) -> Result<()> {
+    let short = ctx.short_stack().await?;
+    let stack = &short.stack;
+    let email = ctx.unique_email();
+    password_identity(stack, &email, PASSWORD).await?;
+    let hydra = Hydra::new(stack.hydra()?)?;
+    let client = hydra
+        .create_client(&ClientSpec::new(
+            ctx.name,
+            ClientKind::Public,
+            "http://localhost:9/callback",
+        ))
+        .await?;
+    let request = client.authorize(&hydra.urls.public, "openid email", &[])?;
+    let journey = Journey::new(stack, ctx.http()?)?;
+    let challenge = journey
+        .sign_in_to_consent(&request.url, &email, PASSWORD)
+        .await?;
+    let consent = format!("{}/consent?consent_challenge={challenge}", stack.ui_url());
+    let fresh = journey.http.get(&consent).send().await?;
+    ensure!(fresh.status() == 200, "fresh challenge: {}", fresh.status());
+    tokio::time::sleep(std::time::Duration::from_secs(SHORT_LIFESPAN_SECS + 1)).await;
+    let expired = journey.http.get(&consent).send().await?;
+    let status = expired.status();
+    let body = expired.text().await?;
+    ensure!(status == 410, "expired challenge: {status}: {body}");
+    ensure!(body.contains("This sign-in request has expired"), "{body}");
+    ensure!(body.contains("The consent request has expired"), "{body}");
+    ensure!(!body.contains("Try again"), "{body}");
+    Ok(())
 }
 
 /// Signed in at Hydra and Kratos, a second authorization goes straight

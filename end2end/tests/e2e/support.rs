@@ -12,7 +12,9 @@ use playwright_rs::api::LaunchOptions;
 use playwright_rs::protocol::{Browser, BrowserContext, BrowserContextOptions, Page};
 use playwright_rs::Playwright;
 use vestibule_e2e::chromium::{CHROMIUM, CHROMIUM_ARGS};
-use vestibule_e2e::{paths, KratosOptions, OathkeeperOptions, OathkeeperPorts, Stack};
+use vestibule_e2e::ports::LOOPBACK;
+use vestibule_e2e::realm::UpstreamProvider;
+use vestibule_e2e::{paths, KratosOptions, OathkeeperOptions, OathkeeperPorts, Ports, Stack};
 
 pub type TestFuture = Pin<Box<dyn Future<Output = Result<()>> + Send>>;
 pub type TestFn = fn(Ctx) -> TestFuture;
@@ -122,15 +124,20 @@ pub enum Variant {
     /// Oathkeeper in front of the demo app, Kratos calling Vestibule's
     /// email-domain web_hook on every sign-up (so a stack of its own).
     BehindOathkeeper,
+    /// The RVW Tech realm: a second, independent Kratos + Hydra +
+    /// Vestibule on 127.0.0.1 (port block 6), the OpenID Connect provider
+    /// of the Unified stacks' "Sign in with RVW Tech".
+    RvwProvider,
 }
 
 impl Variant {
-    pub const ALL: [Variant; 5] = [
+    pub const ALL: [Variant; 6] = [
         Variant::Unified,
         Variant::ShortLived,
         Variant::IdentifierFirst,
         Variant::IdentifierFirstMitigated,
         Variant::BehindOathkeeper,
+        Variant::RvwProvider,
     ];
 
     /// How many stacks of it the suite starts: two of the default, which
@@ -142,8 +149,40 @@ impl Variant {
             Variant::ShortLived
             | Variant::IdentifierFirst
             | Variant::IdentifierFirstMitigated
-            | Variant::BehindOathkeeper => 1,
+            | Variant::BehindOathkeeper
+            | Variant::RvwProvider => 1,
         }
+    }
+
+    /// The port block of its first stack: the blocks are handed out in
+    /// the order of [`Variant::ALL`], one per stack.
+    pub fn first_block(self) -> u16 {
+        Variant::ALL
+            .iter()
+            .take_while(|v| **v != self)
+            .map(|v| v.stacks())
+            .sum()
+    }
+
+    /// The ports of its stack on `block`: the RVW realm on another host
+    /// name, so its cookies and the other realm's never mix.
+    pub fn ports(self, block: u16) -> Ports {
+        match self {
+            Variant::RvwProvider => Ports::test(block).on_host(LOOPBACK),
+            Variant::Unified
+            | Variant::ShortLived
+            | Variant::IdentifierFirst
+            | Variant::IdentifierFirstMitigated
+            | Variant::BehindOathkeeper => Ports::test(block),
+        }
+    }
+
+    /// The ports of every stack of it.
+    pub fn all_ports(self) -> Vec<Ports> {
+        let first = self.first_block();
+        (first..first + self.stacks())
+            .map(|b| self.ports(b))
+            .collect()
     }
 
     pub fn name(self) -> &'static str {
@@ -153,6 +192,7 @@ impl Variant {
             Variant::IdentifierFirst => "idfirst",
             Variant::IdentifierFirstMitigated => "idfirst-mitigated",
             Variant::BehindOathkeeper => "oathkeeper",
+            Variant::RvwProvider => "rvw",
         }
     }
 
@@ -162,7 +202,16 @@ impl Variant {
             ..KratosOptions::default()
         };
         match self {
-            Variant::Unified | Variant::BehindOathkeeper => KratosOptions::default(),
+            // "Sign in with RVW Tech" at the RVW realm's Hydra.
+            Variant::Unified => KratosOptions {
+                upstream_oidc: Some(UpstreamProvider::at(&Variant::RvwProvider.all_ports()[0])),
+                ..KratosOptions::default()
+            },
+            Variant::BehindOathkeeper => KratosOptions::default(),
+            Variant::RvwProvider => KratosOptions {
+                passkeys: false,
+                ..KratosOptions::default()
+            },
             Variant::ShortLived => KratosOptions {
                 flow_lifespan: format!("{SHORT_LIFESPAN_SECS}s"),
                 ..KratosOptions::default()
@@ -176,12 +225,14 @@ impl Variant {
     }
 
     /// Whether its stacks run Hydra too (the OAuth2 tests lease the
-    /// default stacks; the others need none).
+    /// default stacks, the RVW realm is an OAuth2 provider; the others
+    /// need none).
     pub fn with_hydra(self) -> bool {
         match self {
-            Variant::Unified => true,
-            Variant::ShortLived
-            | Variant::IdentifierFirst
+            // ShortLived for challenges that expire (its Hydra's requests
+            // live as long as its flows).
+            Variant::Unified | Variant::RvwProvider | Variant::ShortLived => true,
+            Variant::IdentifierFirst
             | Variant::IdentifierFirstMitigated
             | Variant::BehindOathkeeper => false,
         }
@@ -190,7 +241,10 @@ impl Variant {
     pub fn identifier_first(self) -> bool {
         match self {
             Variant::IdentifierFirst | Variant::IdentifierFirstMitigated => true,
-            Variant::Unified | Variant::ShortLived | Variant::BehindOathkeeper => false,
+            Variant::Unified
+            | Variant::ShortLived
+            | Variant::BehindOathkeeper
+            | Variant::RvwProvider => false,
         }
     }
 
@@ -204,7 +258,8 @@ impl Variant {
             Variant::Unified
             | Variant::ShortLived
             | Variant::IdentifierFirst
-            | Variant::IdentifierFirstMitigated => None,
+            | Variant::IdentifierFirstMitigated
+            | Variant::RvwProvider => None,
         }
     }
 }
@@ -289,6 +344,14 @@ impl Ctx {
     /// The stack behind Oathkeeper, for as long as the returned lease lives.
     pub async fn oathkeeper_stack(&self) -> Result<Lease> {
         self.suite.pool(Variant::BehindOathkeeper)?.lease().await
+    }
+
+    /// The RVW realm (the identity provider of "Sign in with RVW Tech"),
+    /// held as long as the returned lease lives. Leased after the test's
+    /// own stack, always in that order, so two tests never wait on each
+    /// other.
+    pub async fn rvw_stack(&self) -> Result<Lease> {
+        self.suite.pool(Variant::RvwProvider)?.lease().await
     }
 
     /// A URL of Vestibule under test.
