@@ -94,7 +94,8 @@ async fn rvw_sign_in_with_rvw_tech_signs_in_with_the_rvw_email(
 /// The person keeps their email from the first realm (unticks `email` on
 /// the RVW consent screen): the ID token has no email claim, the mapped
 /// traits miss the required email, and Kratos shows its registration
-/// form for it; filled in, the person is signed in.
+/// form for it; filled in (and RVW asked once more), the person is signed
+/// in with the email they typed.
 async fn rvw_without_the_email_claim_kratos_asks_for_it_on_registration(ctx: Ctx) -> Result<()> {
     let (rvw, email, _) = rvw_account(&ctx).await?;
     let b = ctx.page(true).await?;
@@ -117,6 +118,13 @@ async fn rvw_without_the_email_claim_kratos_asks_for_it_on_registration(ctx: Ctx
         r#"{form} button[name="provider"][value="{PROVIDER_ID}"]"#
     ))
     .await?;
+    // Kratos v1.3.1 keeps the typed traits and authorizes at the provider
+    // once more (a second consent screen: nothing was remembered).
+    b.wait_for_url(&format!("{}/consent?*", rvw.stack.ui_url()))
+        .await?;
+    b.wait_for(r#"[data-testid="consent-form"]"#).await?;
+    b.click(r#"[data-testid="consent-scope/email"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
     b.wait_for_url(&format!("{}/welcome", ctx.stack().ui_url()))
         .await?;
     b.expect_signed_in(&own, "aal1").await?;
