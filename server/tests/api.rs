@@ -315,3 +315,102 @@ fn bad_policy_config_stops_the_server_with_the_variable_named() {
     let err = parse(&["--webhook-api-key", "short"]).unwrap_err();
     assert!(err.to_string().starts_with("WEBHOOK_API_KEY"), "{err}");
 }
+
+/// The HTML error-page layer is on the pages router only: an API answer
+/// with an error status stays Vestibule's JSON even when the caller asks
+/// for HTML the way a browser does, at every status the API answers, and
+/// under a base path; in the same router a page error is an HTML page.
+#[tokio::test]
+async fn the_page_error_layer_stays_off_the_api_routes() {
+    let browser_accept = "text/html,application/xhtml+xml,*/*;q=0.8";
+    let cases = [
+        (
+            app(&[]),
+            "POST",
+            HOOK,
+            Some(KEY),
+            hook_body("a@example.com"),
+            StatusCode::SERVICE_UNAVAILABLE,
+        ),
+        (
+            policed(),
+            "POST",
+            HOOK,
+            Some("wrong"),
+            hook_body("a@example.com"),
+            StatusCode::UNAUTHORIZED,
+        ),
+        (
+            policed(),
+            "POST",
+            HOOK,
+            Some(KEY),
+            hook_body("a@example.org"),
+            StatusCode::FORBIDDEN,
+        ),
+        (
+            policed(),
+            "POST",
+            AUTHZ,
+            None,
+            "[]".to_owned(),
+            StatusCode::BAD_REQUEST,
+        ),
+        (
+            policed(),
+            "GET",
+            "/api/nothing",
+            None,
+            String::new(),
+            StatusCode::NOT_FOUND,
+        ),
+        (
+            policed(),
+            "GET",
+            AUTHZ,
+            None,
+            String::new(),
+            StatusCode::METHOD_NOT_ALLOWED,
+        ),
+    ];
+    for (app, method, uri, key, body, expected) in cases {
+        let mut request = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header(header::ACCEPT, browser_accept)
+            .header(header::CONTENT_TYPE, "application/json");
+        if let Some(key) = key {
+            request = request.header("x-vestibule-webhook-key", key);
+        }
+        let response = app
+            .oneshot(request.body(Body::from(body)).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), expected, "{method} {uri}");
+        assert_eq!(
+            response.headers()[header::CONTENT_TYPE],
+            "application/json",
+            "{method} {uri}"
+        );
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("<html"), "{method} {uri}: {text}");
+        serde_json::from_slice::<Value>(&bytes).unwrap_or_else(|e| panic!("{method} {uri}: {e}"));
+    }
+    let based = app(&["--base-path", "/auth"]);
+    let (status, ct, _) = call(based.clone(), "POST", "/auth/api/nothing", None, "").await;
+    assert_eq!(
+        (status, ct.as_str()),
+        (StatusCode::NOT_FOUND, "application/json")
+    );
+    // The same router renders page errors as pages.
+    let page = based
+        .oneshot(Request::get("/auth/consent").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::NOT_FOUND);
+    assert!(page.headers()[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+}

@@ -32,6 +32,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oauth2_skip_consent_client_skips_the_screen,
         oauth2_trusted_client_id_skips_the_screen,
         oauth2_expired_consent_challenge_is_a_410_page,
+        oauth2_reused_consent_challenge_reaches_the_client_as_access_denied,
         oauth2_prompt_login_asks_for_the_password_again,
         oauth2_unknown_challenges_are_readable_404_pages,
         oauth2_consent_post_without_csrf_token_is_403,
@@ -302,6 +303,39 @@ async fn oauth2_expired_consent_challenge_is_a_410_page(ctx: Ctx) -> Result<()> 
     ensure!(body.contains("The consent request has expired"), "{body}");
     ensure!(!body.contains("Try again"), "{body}");
     Ok(())
+}
+
+/// Hydra v2.3.0's consent challenge is the encrypted request itself, so
+/// an answered one still opens the screen; answering it again sends the
+/// client an `access_denied` (the verifier was used), never a second code.
+async fn oauth2_reused_consent_challenge_reaches_the_client_as_access_denied(
+    ctx: Ctx,
+) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let b = ctx.page(true).await?;
+    let email = user(&b, &ctx).await?;
+    let request = s
+        .client
+        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    sign_in_to_consent(&b, &request.url, &email).await?;
+    let consent_url = b.current_url();
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+
+    b.goto(&consent_url).await?;
+    b.wait_for(r#"[data-testid="consent-form"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    match at_callback(&b, &s, &request).await? {
+        Callback::Error { error, description } => ensure!(
+            error == "access_denied"
+                && description
+                    .as_deref()
+                    .is_some_and(|d| d.contains("already been used")),
+            "{error}: {description:?}"
+        ),
+        Callback::Code(_) => bail!("a second code for a reused consent challenge"),
+    }
+    b.finish().await
 }
 
 /// Signed in at Hydra and Kratos, a second authorization goes straight
