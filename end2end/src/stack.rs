@@ -29,6 +29,10 @@ pub struct KratosOptions {
     /// `security.account_enumeration.mitigate`: sign-in then looks the same
     /// for known and unknown identifiers.
     pub mitigate_enumeration: bool,
+    /// Settings that override the config file, as Kratos reads them from
+    /// its environment (`SELFSERVICE_FLOWS_LOGIN_UI_URL`, `COOKIES_DOMAIN`):
+    /// the doctor's tests give Kratos deliberately wrong ones.
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for KratosOptions {
@@ -37,6 +41,7 @@ impl Default for KratosOptions {
             flow_lifespan: "1h".to_owned(),
             login_style: "unified".to_owned(),
             mitigate_enumeration: false,
+            env: Vec::new(),
         }
     }
 }
@@ -138,6 +143,7 @@ async fn start_kratos(
     hook_config: Option<&std::path::Path>,
     dir: &std::path::Path,
     ports: &Ports,
+    env: &[(String, String)],
 ) -> Result<Managed> {
     let kratos_bin = paths::kratos_bin();
     // A fresh database for every start.
@@ -160,6 +166,7 @@ async fn start_kratos(
     kratos_cmd
         .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
         .arg(config_path)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir);
     if let Some(hook) = hook_config {
         kratos_cmd.arg("-c").arg(hook);
@@ -258,7 +265,13 @@ impl Stack {
             }
         };
         let (kratos, hydra) = tokio::join!(
-            start_kratos(&config_path, hook_config.as_deref(), &dir, &spec.ports),
+            start_kratos(
+                &config_path,
+                hook_config.as_deref(),
+                &dir,
+                &spec.ports,
+                &spec.kratos.env
+            ),
             hydra
         );
         match (kratos, hydra) {
