@@ -104,7 +104,7 @@ pub struct Args {
     #[command(flatten)]
     pub security_txt: crate::security_txt::SecurityTxtArgs,
     /// This UI's URL as browsers reach it, without BASE_PATH (e.g.
-    /// https://auth.example.com): what `login-svc check` compares Kratos'
+    /// `https://auth.example.com`): what `login-svc check` compares Kratos'
     /// redirects and cookies with.
     #[arg(long, env = "PUBLIC_URL")]
     pub public_url: Option<String>,

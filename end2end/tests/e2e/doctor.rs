@@ -135,7 +135,10 @@ async fn doctor_names_a_wrong_login_ui_url_and_cookie_domain(_ctx: Ctx) -> Resul
         cookie.starts_with("✗ CSRF cookie: Kratos sets its cookies for the domain example.com, but browsers reach Kratos at localhost (KRATOS_BROWSER_URL)"),
         "{cookie}\n{report}"
     );
-    ensure!(cookie.contains("Fix: "), "{cookie}");
+    ensure!(
+        cookie.contains("Fix: unset Kratos' cookies.domain"),
+        "{cookie}"
+    );
     Ok(())
 }
 

@@ -44,6 +44,9 @@ fn shared_domain(a: &str, b: &str) -> Option<String> {
 }
 
 fn domain_fix(kratos: &str, ui: &str) -> String {
+    if kratos.eq_ignore_ascii_case(ui) {
+        return format!("unset Kratos' cookies.domain (its cookies then belong to {kratos}, this UI's host too) or set it to {kratos}.");
+    }
     match shared_domain(kratos, ui) {
         Some(shared) => format!("set Kratos' cookies.domain to {shared} (a domain both {kratos} and {ui} belong to)."),
         None => format!("serve Kratos ({kratos}) and this UI ({ui}) under one domain (e.g. auth.example.com and example.com) and set Kratos' cookies.domain to it; browsers never share cookies across unrelated hosts."),

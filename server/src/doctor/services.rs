@@ -33,13 +33,13 @@ pub fn kratos_public(url: &Url, reply: &Reply) -> Verdict {
     }
 }
 
-/// Kratos' admin API: `GET /admin/identities?page_size=1` answers 200 there
-/// and 404 on the public port.
+/// Kratos' admin API: `GET /admin/identities?page_size=1` answers 200 there;
+/// Kratos v1.3.1's public port answers it with a redirect (307).
 pub fn kratos_admin(url: &Url, reply: &Reply) -> Verdict {
     match reply {
         Ok(Answered { status: 200, .. }) => Verdict::Pass(format!("Kratos' admin API answers at {url}.")),
         Ok(a) => Verdict::fail(
-            format!("KRATOS_ADMIN_URL {url} answers {} to /admin/identities, so it is not Kratos' admin API (the public port answers 404).", a.status),
+            format!("KRATOS_ADMIN_URL {url} answers {} to /admin/identities, so it is not Kratos' admin API (Kratos' public port redirects that path).", a.status),
             "point KRATOS_ADMIN_URL at Kratos' admin API (port 4434 by default, the kratos-admin Service), or unset it.",
         ),
         Err(cause) => unreachable("KRATOS_ADMIN_URL", url, cause),
