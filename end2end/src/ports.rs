@@ -57,6 +57,27 @@ impl Ports {
         Ports { host, ..self }
     }
 
+    /// Ports the OS has free right now (bound to 127.0.0.1:0 together,
+    /// then released), for a stack started beside the test blocks.
+    pub fn ephemeral() -> Result<Ports> {
+        let listeners = (0..6)
+            .map(|_| TcpListener::bind("127.0.0.1:0"))
+            .collect::<std::io::Result<Vec<_>>>()?;
+        let ports = listeners
+            .iter()
+            .map(|l| l.local_addr().map(|a| a.port()))
+            .collect::<std::io::Result<Vec<_>>>()?;
+        Ok(Ports {
+            host: LOCALHOST,
+            kratos_public: ports[0],
+            kratos_admin: ports[1],
+            ui: ports[2],
+            mail: ports[3],
+            hydra_public: ports[4],
+            hydra_admin: ports[5],
+        })
+    }
+
     pub fn all(&self) -> [(&'static str, u16); 6] {
         [
             ("Kratos public", self.kratos_public),

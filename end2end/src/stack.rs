@@ -37,6 +37,10 @@ pub struct KratosOptions {
     /// "Sign in with RVW Tech": a generic OIDC provider on another realm's
     /// Hydra.
     pub upstream_oidc: Option<UpstreamProvider>,
+    /// Settings that override the config file, as Kratos reads them from
+    /// its environment (`SELFSERVICE_FLOWS_LOGIN_UI_URL`, `COOKIES_DOMAIN`):
+    /// the doctor's tests give Kratos deliberately wrong ones.
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for KratosOptions {
@@ -47,6 +51,7 @@ impl Default for KratosOptions {
             mitigate_enumeration: false,
             passkeys: true,
             upstream_oidc: None,
+            env: Vec::new(),
         }
     }
 }
@@ -164,6 +169,7 @@ async fn start_kratos(
     hook_config: Option<&std::path::Path>,
     dir: &std::path::Path,
     ports: &Ports,
+    env: &[(String, String)],
 ) -> Result<Managed> {
     let kratos_bin = paths::kratos_bin();
     // A fresh database for every start.
@@ -186,6 +192,7 @@ async fn start_kratos(
     kratos_cmd
         .args(["serve", "--dev", "--watch-courier", "--sqa-opt-out", "-c"])
         .arg(config_path)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .current_dir(dir);
     if let Some(hook) = hook_config {
         kratos_cmd.arg("-c").arg(hook);
@@ -286,7 +293,13 @@ impl Stack {
             }
         };
         let (kratos, hydra) = tokio::join!(
-            start_kratos(&config_path, hook_config.as_deref(), &dir, &spec.ports),
+            start_kratos(
+                &config_path,
+                hook_config.as_deref(),
+                &dir,
+                &spec.ports,
+                &spec.kratos.env
+            ),
             hydra
         );
         match (kratos, hydra) {

@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use url::Url;
 
 use crate::serve::{Limits, LimitsError, ServeArgs};
@@ -13,6 +13,14 @@ use crate::serve::{Limits, LimitsError, ServeArgs};
 pub enum LogFormat {
     Json,
     Pretty,
+}
+
+/// What to do instead of serving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum Command {
+    /// Check this configuration against the running Kratos (and Hydra):
+    /// one ✓/✗ line per check with the fix; exit status 1 if any fails.
+    Check,
 }
 
 /// Vestibule: the self-service login UI for Ory Kratos.
@@ -93,6 +101,15 @@ pub struct Args {
     pub serve: ServeArgs,
     #[command(flatten)]
     pub api: crate::api::ApiArgs,
+    #[command(flatten)]
+    pub security_txt: crate::security_txt::SecurityTxtArgs,
+    /// This UI's URL as browsers reach it, without BASE_PATH (e.g.
+    /// `https://auth.example.com`): what `login-svc check` compares Kratos'
+    /// redirects and cookies with.
+    #[arg(long, env = "PUBLIC_URL")]
+    pub public_url: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
 }
 
 /// A secret from the environment: its Debug and Display never show it.
@@ -143,6 +160,8 @@ pub struct Config {
     pub kratos_public_url: Url,
     pub kratos_browser_url: Url,
     pub kratos_admin_url: Option<Url>,
+    /// This UI's origin as browsers reach it (PUBLIC_URL), if given.
+    pub public_url: Option<Url>,
     pub oauth2: Option<OAuth2Config>,
     /// Empty, or `/prefix` without a trailing slash.
     pub base_path: String,
@@ -157,6 +176,8 @@ pub struct Config {
     pub limits: Limits,
     /// The webhook and authorizer settings.
     pub api: crate::api::ApiConfig,
+    /// `/.well-known/security.txt`, when SECURITY_CONTACT is set.
+    pub security_txt: Option<crate::security_txt::SecurityTxt>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -169,6 +190,8 @@ pub enum ConfigError {
         value: String,
         reason: String,
     },
+    #[error("PUBLIC_URL must be an origin such as https://auth.example.com, without a path, query or fragment (got {0:?}); put a path prefix in BASE_PATH")]
+    PublicUrlNotOrigin(String),
     #[error("BASE_PATH must start with '/' (got {0:?})")]
     BadBasePath(String),
     #[error("METRICS_PORT must be a port other than 0 and other than PORT ({port}), or unset to serve /metrics on PORT")]
@@ -187,6 +210,8 @@ pub enum ConfigError {
     BadCookieName(String),
     #[error(transparent)]
     Api(#[from] crate::api::ApiConfigError),
+    #[error(transparent)]
+    SecurityTxt(#[from] crate::security_txt::SecurityTxtError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -268,6 +293,18 @@ impl Config {
             .filter(|s| !s.trim().is_empty())
             .map(|raw| parse_url("KRATOS_ADMIN_URL", &raw))
             .transpose()?;
+        let public_url = args
+            .public_url
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(|raw| {
+                let url = parse_url("PUBLIC_URL", raw)?;
+                if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+                    return Err(ConfigError::PublicUrlNotOrigin(raw.to_owned()));
+                }
+                Ok(url)
+            })
+            .transpose()?;
         let base_path = args.base_path.trim().trim_end_matches('/').to_owned();
         if !base_path.is_empty() && !base_path.starts_with('/') {
             return Err(ConfigError::BadBasePath(args.base_path));
@@ -282,10 +319,16 @@ impl Config {
             return Err(ConfigError::ZeroBodyLimit);
         }
         let limits = Limits::try_from(&args.serve)?;
+        let security_txt = crate::security_txt::SecurityTxt::from_args(
+            &args.security_txt,
+            public_url.as_ref(),
+            time::OffsetDateTime::now_utc(),
+        )?;
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
             kratos_admin_url,
+            public_url,
             oauth2,
             base_path,
             host: args.host,
@@ -296,6 +339,7 @@ impl Config {
             log_format: args.log_format,
             limits,
             api: crate::api::ApiConfig::from_args(args.api)?,
+            security_txt,
         })
     }
 
@@ -455,6 +499,48 @@ mod tests {
                 .oauth2
                 .is_none()
         );
+    }
+
+    #[test]
+    fn public_url_is_an_origin() {
+        let with = |u: &str| {
+            Config::from_args(args(&[
+                "--kratos-public-url",
+                "http://k",
+                "--public-url",
+                u,
+            ]))
+        };
+        assert_eq!(
+            with("https://auth.example.com")
+                .unwrap()
+                .public_url
+                .unwrap()
+                .as_str(),
+            "https://auth.example.com/"
+        );
+        assert_eq!(
+            with("https://auth.example.com/auth").unwrap_err(),
+            ConfigError::PublicUrlNotOrigin("https://auth.example.com/auth".into())
+        );
+        assert!(matches!(
+            with("auth.example.com").unwrap_err(),
+            ConfigError::BadUrl {
+                name: "PUBLIC_URL",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn check_is_a_subcommand() {
+        assert_eq!(
+            Args::try_parse_from(["login-svc", "check"])
+                .unwrap()
+                .command,
+            Some(Command::Check)
+        );
+        assert_eq!(args(&[]).command, None);
     }
 
     #[test]

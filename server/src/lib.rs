@@ -4,6 +4,7 @@ pub mod api;
 pub mod assets;
 pub mod compression;
 pub mod config;
+pub mod doctor;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
@@ -11,6 +12,7 @@ pub mod metrics;
 pub mod oauth2;
 pub mod routes;
 pub mod security_headers;
+pub mod security_txt;
 pub mod serve;
 pub mod shutdown;
 pub mod state;
@@ -77,6 +79,7 @@ pub fn router(state: AppState) -> Router {
     };
     app.merge(api::router(&base))
         .merge(scrape)
+        .merge(security_txt::router(state.config.security_txt.clone()))
         .fallback(error_pages::not_found)
         .layer(middleware::from_fn(security_headers::security_headers))
         .layer(middleware::from_fn(compression::gzip_pages))

@@ -4,13 +4,16 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use clap::Parser;
-use server::config::{Args, Config};
+use server::config::{Args, Command, Config};
 use server::state::AppState;
-use server::{metrics, run, shutdown, telemetry};
+use server::{doctor, metrics, run, shutdown, telemetry};
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
+    if let Some(Command::Check) = args.command {
+        return doctor::run(args).await;
+    }
     telemetry::init(args.log_format);
     let config = match Config::from_args(args) {
         Ok(config) => config,

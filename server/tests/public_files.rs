@@ -83,3 +83,53 @@ async fn public_files_answer_at_the_root_and_under_the_base_path() {
         assert_eq!(status, StatusCode::OK, "{uri}");
     }
 }
+
+#[tokio::test]
+async fn security_txt_is_served_only_when_a_contact_is_configured() {
+    let (status, _, _) = get(app(&[]), "/.well-known/security.txt", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let configured = app(&[
+        "--security-contact",
+        "mailto:security@example.com",
+        "--public-url",
+        "https://auth.example.com",
+        "--base-path",
+        "/auth",
+    ]);
+    let (status, headers, body) = get(configured, "/.well-known/security.txt", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/plain; charset=utf-8");
+    let text = String::from_utf8(body).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "Contact: mailto:security@example.com");
+    assert_eq!(
+        lines[2],
+        "Canonical: https://auth.example.com/.well-known/security.txt"
+    );
+    // RFC 9116: Expires is required, in the future, less than a year away.
+    let expires = lines[1].strip_prefix("Expires: ").expect(&text);
+    let expires =
+        time::OffsetDateTime::parse(expires, &time::format_description::well_known::Rfc3339)
+            .expect(expires);
+    let ahead = expires - time::OffsetDateTime::now_utc();
+    assert!(
+        ahead > time::Duration::days(29) && ahead <= time::Duration::days(30),
+        "{ahead}"
+    );
+}
+
+#[test]
+fn a_bad_security_txt_setting_stops_the_start_naming_the_variable() {
+    let err = Config::from_args(Args::parse_from([
+        "login-svc",
+        "--kratos-public-url",
+        "http://127.0.0.1:9",
+        "--security-contact",
+        "security@example.com",
+    ]))
+    .unwrap_err();
+    assert!(
+        err.to_string().starts_with("SECURITY_CONTACT entry"),
+        "{err}"
+    );
+}

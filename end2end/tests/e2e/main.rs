@@ -9,6 +9,7 @@
 //! test; elsewhere the tests are reported as ignored with the reason.
 
 mod code;
+mod doctor;
 mod http_lifecycle;
 mod hydra;
 mod lifecycle;
@@ -54,6 +55,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(passkeys::tests());
     all.extend(oathkeeper::tests());
     all.extend(rvw::tests());
+    all.extend(doctor::tests());
     all
 }
 

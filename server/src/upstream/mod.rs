@@ -103,7 +103,7 @@ impl UpstreamError {
 }
 
 /// An error and its sources, joined the way `anyhow` prints them.
-fn chain(e: &dyn std::error::Error) -> String {
+pub(crate) fn chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
     let mut source = e.source();
     while let Some(s) = source {

@@ -1,8 +1,9 @@
 //! The image, run as a cluster would run it (read-only root filesystem, no
 //! capabilities, no privilege escalation, its own non-root user) against a
 //! real Kratos on a test port block: the probes answer, the public files
-//! are served, and a browser's first visit to /login ends on the sign-in
-//! page rendered from the flow Kratos created.
+//! are served, a browser's first visit to /login ends on the sign-in
+//! page rendered from the flow Kratos created, and the doctor run inside
+//! the container (as `kubectl exec … /login-svc check` runs it) passes.
 
 use std::time::Duration;
 
@@ -50,6 +51,7 @@ async fn run_container(image: &Image, name: &str, stack: &Stack) -> Result<()> {
         format!("KRATOS_BROWSER_URL={}", stack.kratos_public_url()),
         "HOST=127.0.0.1".to_owned(),
         format!("PORT={}", PORTS.ui),
+        format!("PUBLIC_URL={}", stack.ui_url()),
         "LOG_FORMAT=json".to_owned(),
         "RUST_LOG=info".to_owned(),
     ];
@@ -85,7 +87,8 @@ async fn run_container(image: &Image, name: &str, stack: &Stack) -> Result<()> {
             .wait_ready(&format!("{ui}/health/ready"), Duration::from_secs(60))
             .await?;
         runs_as_image_user(name)?;
-        probe(&ui, &stack.ui_url(), &stack.kratos_public_url()).await
+        probe(&ui, &stack.ui_url(), &stack.kratos_public_url()).await?;
+        doctor(name)
     }
     .await;
     if checked.is_err() {
@@ -93,6 +96,26 @@ async fn run_container(image: &Image, name: &str, stack: &Stack) -> Result<()> {
     }
     container.stop().await;
     checked
+}
+
+/// `podman exec` as `kubectl exec`: the doctor in the running container,
+/// with the container's environment, passes every check it can observe.
+fn doctor(name: &str) -> Result<()> {
+    let out = std::process::Command::new("podman")
+        .envs(podman_env()?)
+        .args(["exec", name, "/login-svc", "check"])
+        .output()
+        .context("starting podman exec")?;
+    let report = String::from_utf8_lossy(&out.stdout);
+    ensure!(
+        out.status.success() && report.ends_with("All checks passed.\n"),
+        "login-svc check in the container failed ({}):\n{report}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let passed = report.lines().filter(|l| l.starts_with('✓')).count();
+    println!("dist: login-svc check in the container: {passed} checks passed, none failed");
+    Ok(())
 }
 
 /// The container's process, seen from the host, has the image's UID.

@@ -44,3 +44,14 @@ stored (so `helm upgrade` keeps them), then 32 new random characters. */}}
 secretsCookie: {{ $cookie | b64enc | quote }}
 secretsCSRFCookie: {{ $csrf | b64enc | quote }}
 {{- end }}
+
+{{/*
+PUBLIC_URL: publicUrl, else the first ingress host (https with tls).
+*/}}
+{{- define "login-svc.publicUrl" -}}
+{{- if .Values.publicUrl -}}
+{{- .Values.publicUrl -}}
+{{- else if and .Values.ingress.enabled .Values.ingress.hosts -}}
+{{- printf "http%s://%s" (ternary "s" "" (not (empty .Values.ingress.tls))) (index .Values.ingress.hosts 0).host -}}
+{{- end -}}
+{{- end -}}
