@@ -120,25 +120,12 @@ pub fn run(args: &[String]) -> Result<()> {
     }
     sys::ensure_wrk()?;
     nginx::ensure()?;
-    crate::cmd(
-        &cargo(),
-        &[
-            "build",
-            "--release",
-            "--package",
-            "server",
-            "--bin",
-            "login-svc",
-        ],
-        &[],
-    )?;
+    // The binary that ships: static, musl, the `dist` profile (release,
+    // stripped), as `cargo xtask dist` builds it.
+    let login_svc = crate::dist::binary()?;
     if !opts.http_only {
         render::build()?;
         first_load::build()?;
-    }
-    let login_svc = paths::target_dir().join("release").join("login-svc");
-    if !login_svc.is_file() {
-        bail!("no release login-svc at {}", login_svc.display());
     }
     let out_dir = paths::target_dir().join("bench");
     let logs = out_dir.join("logs");

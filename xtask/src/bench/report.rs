@@ -166,7 +166,7 @@ pub fn table(i: &Inputs) -> String {
         }
     }
     match i.scaling {
-        Ok(sc) => scaling_rows(&mut s, sc, i.render.as_ref().ok()),
+        Ok(sc) => scaling_rows(&mut s, sc),
         Err(_) => {
             let _ = writeln!(
                 s,
@@ -290,6 +290,10 @@ pub fn table(i: &Inputs) -> String {
         }
     }
 
+    if let Ok(sc) = i.scaling {
+        scaling_details(&mut s, sc, i.render.as_ref().ok());
+    }
+
     // Details: every load run.
     if let Ok(h) = i.http {
         let _ = writeln!(
@@ -372,7 +376,7 @@ pub fn table(i: &Inputs) -> String {
     }
     let _ = writeln!(
         s,
-        "\nTools: {}; {}; {}. Upstream: `{}` (the shared stand-in); first load against the real Kratos (end2end/kratos), release login-svc.",
+        "\nTools: {}; {}; {}; nginx from Debian's nginx-light. Upstream: `{}` (the shared stand-in); first load against the real Kratos (end2end/kratos). Vestibule: the static musl login-svc of `cargo xtask dist` (profile `dist`: release, stripped), what ships.",
         m.wrk, m.python, m.chromium, i.shared.join("kratos_stub.py").display()
     );
     let problems: Vec<String> = [
@@ -524,7 +528,7 @@ fn http_rows(s: &mut String, h: &HttpReport) {
     );
 }
 
-fn scaling_rows(s: &mut String, sc: &ScalingReport, render: Option<&RenderReport>) {
+fn scaling_rows(s: &mut String, sc: &ScalingReport) {
     let w = &sc.slow.wrk;
     let bounded = w.errors == 0 && sc.slow.rss_max_kb <= 20 * 1024;
     let _ = writeln!(
@@ -564,6 +568,10 @@ fn scaling_rows(s: &mut String, sc: &ScalingReport, render: Option<&RenderReport
             (b.cpu_ms - a.cpu_ms) * 1e3 / (b.nodes - a.nodes).max(1) as f64
         );
     }
+}
+
+/// The flows-of-N-nodes table, below the main one.
+fn scaling_details(s: &mut String, sc: &ScalingReport, render: Option<&RenderReport>) {
     let _ = writeln!(
         s,
         "\nFlows of {SIZES:?} nodes (the shared login flow grown with OIDC-link and passkey buttons; over HTTP: a second login-svc pinned like the first, in front of the hand-written stand-in, wrk c32 for {} s each after 1 s of warm-up):\n",
