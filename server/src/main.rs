@@ -8,13 +8,6 @@ use server::config::{Args, Config};
 use server::state::AppState;
 use server::{metrics, run, shutdown, telemetry};
 
-/// mimalloc instead of the C library's allocator: every page allocates
-/// hundreds of small strings (flow JSON, rendered HTML), and musl's
-/// malloc, linked into the static binary, pays for each (before/after in
-/// bench/README.md).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
