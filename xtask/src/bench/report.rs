@@ -548,12 +548,17 @@ fn scaling_rows(s: &mut String, sc: &ScalingReport) {
     let flows: u64 = sc.sizes.iter().map(|r| r.upstream_flows).sum();
     let _ = writeln!(
         s,
-        "| Upstream connection reuse: TCP connections the stand-in accepted / flows it served (c32 runs; c{SLOW_CONNECTIONS} run) | {} / {}; {} / {} | no new connection per request | {} | |",
+        "| Upstream connection reuse: TCP connections the stand-in accepted / flows it served (c32 runs; c{SLOW_CONNECTIONS} run) | {} / {}; {} / {} | no new connection per request (≤ the requests in flight) | {} | |",
         conns,
         thousands(flows as f64),
         sc.slow.upstream_connections,
         thousands(sc.slow.upstream_flows as f64),
-        met(conns * 100 <= flows.max(1) && sc.slow.upstream_connections <= u64::from(SLOW_CONNECTIONS) * 2)
+        // Reuse: never more connections than requests in flight (32 per
+        // size run, 256 in the slow run), whatever the number of requests.
+        met(
+            conns <= 32 * sc.sizes.len() as u64
+                && sc.slow.upstream_connections <= u64::from(SLOW_CONNECTIONS) + 32
+        )
     );
     let first = sc.sizes.first();
     let last = sc.sizes.last();
