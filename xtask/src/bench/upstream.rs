@@ -173,3 +173,24 @@ pub fn grown_flow(base: &Value, nodes: usize, id: &str) -> Value {
     flow["ui"]["nodes"] = Value::Array(list);
     flow
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flows_grow_and_shrink_to_the_asked_size_with_distinct_buttons() {
+        let base = json!({"id": "x", "ui": {"nodes": [{"type": "text"}, {"type": "text"}, {"type": "text"}]}});
+        let small = grown_flow(&base, 2, "a");
+        assert_eq!(small["ui"]["nodes"].as_array().map(Vec::len), Some(2));
+        let big = grown_flow(&base, 1000, &flow_id(1000));
+        let nodes = big["ui"]["nodes"].as_array().unwrap();
+        assert_eq!(nodes.len(), 1000);
+        assert_eq!(big["id"], json!("00000000-0000-4000-8000-000000001000"));
+        let values: std::collections::HashSet<&str> = nodes[3..]
+            .iter()
+            .filter_map(|n| n["attributes"]["value"].as_str())
+            .collect();
+        assert_eq!(values.len(), 997);
+    }
+}
