@@ -1,4 +1,4 @@
-//! `cargo xtask bench`: the performance report of issue 5 (see
+//! `cargo xtask bench`: the performance report of issues 5 and 13 (see
 //! bench/README.md). Measures; never asserts a timing.
 //!
 //! 1. stops unless the shared upstream (`../shared/bench`) is there;
@@ -13,14 +13,19 @@
 //! 6. one markdown table on stdout, also written to
 //!    `<target>/bench/latest.md` next to the logs of the run.
 //!
-//! `--quick` shortens every load run to 3 s and one round (to check the
-//! machinery, not to quote); `--no-pin` runs without `taskset`.
+//! `--quick` shortens every load run to 2–5 s and one round (to check the
+//! machinery, not to quote); `--no-pin` runs without `taskset`;
+//! `--http-only` skips the in-process bench and the browser (for
+//! before/after runs of a server change).
 
 mod first_load;
 mod http;
+mod nginx;
 mod render;
 mod report;
+mod scaling;
 mod sys;
+mod upstream;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -32,6 +37,7 @@ use vestibule_e2e::paths;
 pub struct Options {
     pub quick: bool,
     pub pin: bool,
+    pub http_only: bool,
 }
 
 impl Options {
@@ -39,13 +45,15 @@ impl Options {
         let mut o = Options {
             quick: false,
             pin: true,
+            http_only: false,
         };
         for a in args {
             match a.as_str() {
                 "--quick" => o.quick = true,
                 "--no-pin" => o.pin = false,
+                "--http-only" => o.http_only = true,
                 other => bail!(
-                    "cargo xtask bench: unknown argument {other:?} (accepted: --quick, --no-pin)"
+                    "cargo xtask bench: unknown argument {other:?} (accepted: --quick, --no-pin, --http-only)"
                 ),
             }
         }
@@ -60,6 +68,9 @@ impl Options {
         }
         if !self.pin {
             c.push_str(" --no-pin");
+        }
+        if self.http_only {
+            c.push_str(" --http-only");
         }
         c
     }
@@ -103,26 +114,18 @@ pub fn run(args: &[String]) -> Result<()> {
     let started = Instant::now();
 
     // Set-up and builds, before anything is timed.
-    crate::wasm::build()?;
-    crate::setup::all()?;
+    if !opts.http_only {
+        crate::wasm::build()?;
+        crate::setup::all()?;
+    }
     sys::ensure_wrk()?;
-    crate::cmd(
-        &cargo(),
-        &[
-            "build",
-            "--release",
-            "--package",
-            "server",
-            "--bin",
-            "login-svc",
-        ],
-        &[],
-    )?;
-    render::build()?;
-    first_load::build()?;
-    let login_svc = paths::target_dir().join("release").join("login-svc");
-    if !login_svc.is_file() {
-        bail!("no release login-svc at {}", login_svc.display());
+    nginx::ensure()?;
+    // The binary that ships: static, musl, the `dist` profile (release,
+    // stripped), as `cargo xtask dist` builds it.
+    let login_svc = crate::dist::binary()?;
+    if !opts.http_only {
+        render::build()?;
+        first_load::build()?;
     }
     let out_dir = paths::target_dir().join("bench");
     let logs = out_dir.join("logs");
@@ -130,8 +133,15 @@ pub fn run(args: &[String]) -> Result<()> {
     std::fs::create_dir_all(&logs)?;
 
     let machine = sys::Machine::probe();
-    eprintln!("bench: in-process rendering");
-    let render = render::run(&shared);
+    fn skipped<T>() -> Result<T> {
+        Err(anyhow::anyhow!("skipped (--http-only)"))
+    }
+    let render = if opts.http_only {
+        skipped()
+    } else {
+        eprintln!("bench: in-process rendering");
+        render::run(&shared)
+    };
     if let Err(e) = &render {
         eprintln!("bench: in-process rendering failed: {e:#}");
     }
@@ -140,8 +150,20 @@ pub fn run(args: &[String]) -> Result<()> {
     if let Err(e) = &http {
         eprintln!("bench: HTTP load failed: {e:#}");
     }
-    eprintln!("bench: first load in Chromium");
-    let first = first_load::run(&login_svc, &logs);
+    eprintln!(
+        "bench: flows of {:?} nodes, and a slow upstream",
+        scaling::SIZES
+    );
+    let scaling = scaling::run(&shared, &login_svc, &opts, &logs);
+    if let Err(e) = &scaling {
+        eprintln!("bench: scaling runs failed: {e:#}");
+    }
+    let first = if opts.http_only {
+        skipped()
+    } else {
+        eprintln!("bench: first load in Chromium");
+        first_load::run(&login_svc, &logs)
+    };
     if let Err(e) = &first {
         eprintln!("bench: first load failed: {e:#}");
     }
@@ -151,6 +173,7 @@ pub fn run(args: &[String]) -> Result<()> {
         machine: &machine,
         render: &render,
         http: &http,
+        scaling: &scaling,
         first: &first,
         elapsed: started.elapsed(),
         shared: &shared,
@@ -161,9 +184,10 @@ pub fn run(args: &[String]) -> Result<()> {
     eprintln!("bench: the table is also in {}", latest.display());
 
     let failed: Vec<&str> = [
-        ("in-process rendering", render.is_err()),
+        ("in-process rendering", render.is_err() && !opts.http_only),
         ("HTTP", http.is_err()),
-        ("first load", first.is_err()),
+        ("node scaling and slow upstream", scaling.is_err()),
+        ("first load", first.is_err() && !opts.http_only),
     ]
     .into_iter()
     .filter_map(|(n, f)| f.then_some(n))

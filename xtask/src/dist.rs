@@ -79,8 +79,9 @@ fn timed<T>(what: &str, step: impl FnOnce() -> Result<T>) -> Result<T> {
     result
 }
 
-/// Builds the static release binary and returns its path.
-fn binary() -> Result<PathBuf> {
+/// Builds the static release binary and returns its path (the benchmark
+/// measures this binary too: what ships).
+pub fn binary() -> Result<PathBuf> {
     wasm::build()?;
     tools::rust_target(MUSL)?;
     // ring compiles C for the target: it needs musl's gcc wrapper.

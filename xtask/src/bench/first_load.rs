@@ -52,6 +52,9 @@ impl PageLoad {
     }
 }
 
+/// The lock every run of a stack on the fixed test ports takes.
+const E2E_LOCK: &str = "/tmp/vestibule-e2e.lock";
+
 pub fn build() -> Result<()> {
     crate::cmd(
         &cargo(),
@@ -67,8 +70,12 @@ pub fn build() -> Result<()> {
 }
 
 pub fn run(login_svc: &Path, logs: &Path) -> Result<Vec<PageLoad>> {
-    eprintln!("+ cargo run --package vestibule-e2e --example first_load");
-    let out = Command::new(cargo())
+    eprintln!("+ flock {E2E_LOCK} cargo run --package vestibule-e2e --example first_load");
+    // Its stack binds test block 7's fixed ports, as the e2e suite does:
+    // the machine-wide lock keeps the two apart.
+    let out = Command::new("flock")
+        .arg(E2E_LOCK)
+        .arg(cargo())
         .args([
             "run",
             "--quiet",

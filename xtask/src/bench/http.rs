@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 
+use super::nginx;
 use super::sys::{self, Proc};
 use super::Options;
 
@@ -33,16 +34,18 @@ pub enum Target {
     Stub,
     /// Vestibule, the stub and wrk unpinned: Vestibule may use both CPUs.
     VestibuleUnpinned,
-    StubUnpinned,
     /// Vestibule asked for gzip only, or for no compression: what
     /// compressing the page on the fly costs.
     VestibuleGzip,
     VestibuleIdentity,
+    /// The floor: nginx proxying and gzipping the stub's flow JSON, pinned
+    /// like Vestibule.
+    Nginx,
 }
 
 impl Target {
     pub fn is_vestibule(self) -> bool {
-        !matches!(self, Target::Stub | Target::StubUnpinned)
+        !matches!(self, Target::Stub | Target::Nginx)
     }
 
     /// The `Accept-Encoding` wrk sends (none: no header).
@@ -59,9 +62,9 @@ impl Target {
             Target::Vestibule => "Vestibule",
             Target::Stub => "stub",
             Target::VestibuleUnpinned => "Vestibule unpinned",
-            Target::StubUnpinned => "stub unpinned",
             Target::VestibuleGzip => "Vestibule gzip",
             Target::VestibuleIdentity => "Vestibule uncompressed",
+            Target::Nginx => "nginx floor",
         }
     }
 }
@@ -78,8 +81,9 @@ pub struct Run {
     /// were not 2xx/3xx, as wrk counts them.
     pub errors: u64,
     pub mean_body_bytes: f64,
-    /// Vestibule's utime+stime per request, ms (Vestibule runs only).
-    pub vestibule_cpu_ms: Option<f64>,
+    /// The measured server's (Vestibule's or nginx's) utime+stime per
+    /// request, ms; none for the stub's own runs.
+    pub cpu_ms: Option<f64>,
     /// The stub's utime+stime per request, ms.
     pub stub_cpu_ms: f64,
     /// Calls the stub answered per request (all routes).
@@ -112,6 +116,8 @@ pub struct HttpReport {
     pub hwm_kb: u64,
     pub page: PageCheck,
     pub stub_page: PageCheck,
+    /// nginx's answer for the stub's flow (gzip).
+    pub nginx_page: PageCheck,
     pub runs: Vec<Run>,
     pub seconds: u32,
     pub rounds: usize,
@@ -125,7 +131,7 @@ struct Pins {
     wrk: Option<u32>,
 }
 
-fn pinned(cpu: Option<u32>, program: &str) -> Command {
+pub fn pinned(cpu: Option<u32>, program: &str) -> Command {
     match cpu {
         Some(cpu) => {
             let mut c = Command::new("taskset");
@@ -178,19 +184,18 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
     let mut stub = Proc::spawn("kratos_stub.py", stub_cmd, &logs.join("stub.log"))?;
     wait_ready(&mut stub, stub_port, Duration::from_secs(15))?;
 
+    // The floor, on Vestibule's CPU.
+    let nginx_port = sys::free_port(24480)?;
+    eprintln!("bench: nginx (the floor) on 127.0.0.1:{nginx_port}");
+    let mut nginx = nginx::start(logs, nginx_port, stub_port, pins.vestibule)?;
+    wait_ready(&mut nginx, nginx_port, Duration::from_secs(15))?;
+
     // Start-up, a few times; the last instance stays for the load.
     let starts = if opts.quick { 3 } else { 5 };
     let mut startups_ms = Vec::new();
     let mut vestibule = None;
     for i in 0..starts {
-        let mut cmd = Command::new(login_svc);
-        cmd.env("KRATOS_PUBLIC_URL", format!("http://127.0.0.1:{stub_port}"))
-            .env_remove("KRATOS_BROWSER_URL")
-            .env_remove("BASE_PATH")
-            .env("HOST", "127.0.0.1")
-            .env("PORT", ui_port.to_string())
-            .env("LOG_FORMAT", "json")
-            .env("RUST_LOG", "warn");
+        let cmd = login_svc_command(login_svc, stub_port, ui_port);
         let t0 = Instant::now();
         let mut p = Proc::spawn("login-svc", cmd, &logs.join("login-svc.log"))?;
         wait_ready_polling(&mut p, ui_port, t0)?;
@@ -244,7 +249,7 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
     let ui_url = format!("http://127.0.0.1:{ui_port}{page_path}");
     let stub_url = format!("http://127.0.0.1:{stub_port}{stub_path}");
     let tck = sys::clk_tck() as f64;
-    let seconds = if opts.quick { 3 } else { 15 };
+    let seconds = if opts.quick { 3 } else { 10 };
     let rounds = if opts.quick { 1 } else { 3 };
     let ctx = LoadCtx {
         script: &script,
@@ -260,14 +265,35 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
     let warm = LoadCtx { seconds: 2, ..ctx };
     warm.wrk(Target::Vestibule, &ui_url, 32, 0, pins.wrk, Some(vpid))?;
 
+    let nginx_url = format!("http://127.0.0.1:{nginx_port}{stub_path}");
+    let nginx_page = check_page(nginx_port, &stub_path)?;
+    if nginx_page.status != 200 || nginx_page.content_encoding != "gzip" {
+        bail!(
+            "nginx answered {} ({}) to GET {stub_path} instead of 200 gzip",
+            nginx_page.status,
+            nginx_page.content_encoding
+        );
+    }
+    let npid = nginx.pid();
+    warm.wrk(Target::Nginx, &nginx_url, 32, 0, pins.wrk, Some(npid))?;
+
     let mut runs = Vec::new();
     for round in 1..=rounds {
         for connections in [1, 32] {
-            for (target, url, vest) in [
+            let all = [
                 (Target::Vestibule, &ui_url, Some(vpid)),
+                (Target::Nginx, &nginx_url, Some(npid)),
                 (Target::Stub, &stub_url, None),
-            ] {
+            ];
+            // The stub alone only at c32 (the old yardstick, for context).
+            let targets = if connections == 1 {
+                &all[..2]
+            } else {
+                &all[..]
+            };
+            for &(target, url, vest) in targets {
                 vestibule.check_alive()?;
+                nginx.check_alive()?;
                 stub.check_alive()?;
                 let r = ctx.wrk(target, url, connections, round, pins.wrk, vest)?;
                 eprintln!(
@@ -276,8 +302,8 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
                     r.rps,
                     r.p99_ms,
                     r.errors,
-                    r.vestibule_cpu_ms
-                        .map(|c| format!("  Vestibule CPU {c:.3} ms/req"))
+                    r.cpu_ms
+                        .map(|c| format!("  CPU {c:.3} ms/req"))
                         .unwrap_or_default()
                 );
                 runs.push(r);
@@ -298,7 +324,7 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
             "bench: {:<22} c32 {:>8.0} req/s  Vestibule CPU {:.3} ms/req  {:.0} B/response",
             target.label(),
             r.rps,
-            r.vestibule_cpu_ms.unwrap_or(f64::NAN),
+            r.cpu_ms.unwrap_or(f64::NAN),
             r.mean_body_bytes
         );
         runs.push(r);
@@ -314,12 +340,10 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
                 .stdout(std::process::Stdio::null())
                 .status();
         }
-        for (target, url, vest) in [
-            (Target::VestibuleUnpinned, &ui_url, Some(vpid)),
-            (Target::StubUnpinned, &stub_url, None),
-        ] {
+        {
+            let target = Target::VestibuleUnpinned;
             vestibule.check_alive()?;
-            let r = ctx.wrk(target, url, 32, 1, None, vest)?;
+            let r = ctx.wrk(target, &ui_url, 32, 1, None, Some(vpid))?;
             eprintln!(
                 "bench: {:<18} c32 {:>8.0} req/s  p99 {:>6.2} ms  errors {}",
                 target.label(),
@@ -335,6 +359,7 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
     let rss_after_kb = sys::status_kb(vpid, "VmRSS:")?;
     vestibule.check_alive()?;
     vestibule.stop();
+    nginx.stop();
     stub.stop();
 
     Ok(HttpReport {
@@ -347,13 +372,30 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
         hwm_kb,
         page,
         stub_page,
+        nginx_page,
         runs,
         seconds,
         rounds,
     })
 }
 
-fn check_page(port: u16, path: &str) -> Result<PageCheck> {
+/// `login-svc` on `port` in front of the Kratos stand-in on `kratos_port`.
+pub fn login_svc_command(login_svc: &Path, kratos_port: u16, port: u16) -> Command {
+    let mut cmd = Command::new(login_svc);
+    cmd.env(
+        "KRATOS_PUBLIC_URL",
+        format!("http://127.0.0.1:{kratos_port}"),
+    )
+    .env_remove("KRATOS_BROWSER_URL")
+    .env_remove("BASE_PATH")
+    .env("HOST", "127.0.0.1")
+    .env("PORT", port.to_string())
+    .env("LOG_FORMAT", "json")
+    .env("RUST_LOG", "warn");
+    cmd
+}
+
+pub fn check_page(port: u16, path: &str) -> Result<PageCheck> {
     let t = Duration::from_secs(10);
     let br = sys::get(port, path, &[("Accept-Encoding", ACCEPT_ENCODING)], t)?;
     let gzip = sys::get(port, path, &[("Accept-Encoding", "gzip")], t)?;
@@ -368,7 +410,7 @@ fn check_page(port: u16, path: &str) -> Result<PageCheck> {
 }
 
 /// Until `GET /health/ready` answers 200 (the stub), polling every 20 ms.
-fn wait_ready(p: &mut Proc, port: u16, timeout: Duration) -> Result<()> {
+pub fn wait_ready(p: &mut Proc, port: u16, timeout: Duration) -> Result<()> {
     let start = Instant::now();
     loop {
         p.check_alive()?;
@@ -390,7 +432,7 @@ fn wait_ready(p: &mut Proc, port: u16, timeout: Duration) -> Result<()> {
 
 /// Start-up: polls `/health/ready` every ~2 ms from `t0` (just before
 /// exec) until it answers 200.
-fn wait_ready_polling(p: &mut Proc, port: u16, t0: Instant) -> Result<()> {
+pub fn wait_ready_polling(p: &mut Proc, port: u16, t0: Instant) -> Result<()> {
     loop {
         if let Ok(r) = sys::get(port, "/health/ready", &[], Duration::from_secs(2)) {
             if r.status == 200 {
@@ -406,6 +448,73 @@ fn wait_ready_polling(p: &mut Proc, port: u16, t0: Instant) -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(2));
     }
+}
+
+/// What one wrk run reported.
+#[derive(Debug, Clone, Copy)]
+pub struct Wrk {
+    pub requests: u64,
+    pub rps: f64,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    /// Socket errors plus responses that were not 2xx/3xx.
+    pub errors: u64,
+    pub bytes: u64,
+}
+
+/// One wrk run (`-t1`, 5 s timeout), its output kept in `out` (stderr
+/// next to it); `accept`: the Accept-Encoding to send, if any.
+pub fn wrk(
+    script: &Path,
+    out: &Path,
+    seconds: u32,
+    connections: u32,
+    accept: Option<&str>,
+    cpu: Option<u32>,
+    url: &str,
+) -> Result<Wrk> {
+    let mut cmd = pinned(cpu, "wrk");
+    cmd.args([
+        "-t1",
+        &format!("-c{connections}"),
+        &format!("-d{seconds}s"),
+        "--timeout",
+        "5s",
+        "--latency",
+        "-s",
+    ])
+    .arg(script);
+    if let Some(encoding) = accept {
+        cmd.args(["-H", &format!("Accept-Encoding: {encoding}")]);
+    }
+    cmd.arg(url);
+    let limit = Duration::from_secs(u64::from(seconds) + 30);
+    let err = out.with_extension("err");
+    let text = sys::run_bounded(cmd, limit, &err)?;
+    std::fs::write(out, &text)?;
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix("WRK "))
+        .with_context(|| format!("no summary in wrk's output:\n{text}"))?;
+    let field = |name: &str| -> f64 {
+        line.split_whitespace()
+            .find_map(|kv| kv.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
+    };
+    let requests = field("requests");
+    let errors = ["connect", "read", "write", "status", "timeout"]
+        .iter()
+        .map(|k| field(k))
+        .sum::<f64>();
+    Ok(Wrk {
+        requests: requests as u64,
+        rps: requests / (field("duration_us") / 1e6),
+        p50_ms: field("p50_us") / 1e3,
+        p99_ms: field("p99_us") / 1e3,
+        errors: errors as u64,
+        bytes: field("bytes") as u64,
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -433,48 +542,23 @@ impl LoadCtx<'_> {
         let hits_before = self.stub_hits()?;
         let stub_before = sys::cpu_ticks(self.stub_pid)?;
         let vest_before = vestibule_pid.map(sys::cpu_ticks).transpose()?;
-        let mut cmd = pinned(cpu, "wrk");
-        cmd.args([
-            "-t1",
-            &format!("-c{connections}"),
-            &format!("-d{}s", self.seconds),
-            "--timeout",
-            "5s",
-            "--latency",
-            "-s",
-        ])
-        .arg(self.script);
-        if let Some(encoding) = target.accept_encoding() {
-            cmd.args(["-H", &format!("Accept-Encoding: {encoding}")]);
-        }
-        cmd.arg(url);
         let name = format!(
             "wrk-{}-c{connections}-r{round}.txt",
             target.label().replace(' ', "-")
         );
-        let limit = Duration::from_secs(u64::from(self.seconds) + 30);
-        let out = sys::run_bounded(cmd, limit, &self.logs.join(format!("{name}.err")))?;
-        std::fs::write(self.logs.join(&name), &out)?;
+        let w = wrk(
+            self.script,
+            &self.logs.join(name),
+            self.seconds,
+            connections,
+            target.accept_encoding(),
+            cpu,
+            url,
+        )?;
         let vest_after = vestibule_pid.map(sys::cpu_ticks).transpose()?;
         let stub_after = sys::cpu_ticks(self.stub_pid)?;
         let hits_after = self.stub_hits()?;
-
-        let line = out
-            .lines()
-            .find_map(|l| l.strip_prefix("WRK "))
-            .with_context(|| format!("no summary in wrk's output:\n{out}"))?;
-        let field = |name: &str| -> f64 {
-            line.split_whitespace()
-                .find_map(|kv| kv.strip_prefix(name).and_then(|v| v.strip_prefix('=')))
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(f64::NAN)
-        };
-        let requests = field("requests");
-        let seconds = field("duration_us") / 1e6;
-        let errors = ["connect", "read", "write", "status", "timeout"]
-            .iter()
-            .map(|k| field(k))
-            .sum::<f64>();
+        let requests = w.requests as f64;
         let per_req_ms = |before: u64, after: u64| {
             (after.saturating_sub(before)) as f64 / self.tck * 1e3 / requests.max(1.0)
         };
@@ -482,13 +566,13 @@ impl LoadCtx<'_> {
         Ok(Run {
             target,
             connections,
-            requests: requests as u64,
-            rps: requests / seconds,
-            p50_ms: field("p50_us") / 1e3,
-            p99_ms: field("p99_us") / 1e3,
-            errors: errors as u64,
-            mean_body_bytes: field("bytes") / requests.max(1.0),
-            vestibule_cpu_ms: vest_before.zip(vest_after).map(|(b, a)| per_req_ms(b, a)),
+            requests: w.requests,
+            rps: w.rps,
+            p50_ms: w.p50_ms,
+            p99_ms: w.p99_ms,
+            errors: w.errors,
+            mean_body_bytes: w.bytes as f64 / requests.max(1.0),
+            cpu_ms: vest_before.zip(vest_after).map(|(b, a)| per_req_ms(b, a)),
             stub_cpu_ms: per_req_ms(stub_before, stub_after),
             upstream_per_request: upstream as f64 / requests.max(1.0),
             upstream_not_ok: hits_after.1.saturating_sub(hits_before.1),

@@ -18,6 +18,9 @@ pub struct RenderReport {
     pub parse_ns: f64,
     pub html_bytes: u64,
     pub json_bytes: u64,
+    /// (nodes, median ns of parse + render, JSON bytes, HTML bytes) for
+    /// the grown flows.
+    pub nodes: Vec<(usize, f64, u64, u64)>,
     /// divan's table as printed.
     pub table: String,
 }
@@ -54,6 +57,20 @@ pub fn run(shared: &Path) -> Result<RenderReport> {
 fn parse(stdout: &str) -> Result<RenderReport> {
     let mut r = RenderReport::default();
     for line in stdout.lines() {
+        if let Some(rest) = line.strip_prefix("BENCH nodes=") {
+            let mut kv = rest.split_whitespace();
+            let n = kv.next().and_then(|v| v.parse().ok()).unwrap_or(0);
+            let mut sizes = (0, 0);
+            for kv in kv {
+                match kv.split_once('=') {
+                    Some(("json_bytes", v)) => sizes.0 = v.parse().unwrap_or(0),
+                    Some(("html_bytes", v)) => sizes.1 = v.parse().unwrap_or(0),
+                    _ => {}
+                }
+            }
+            r.nodes.push((n, f64::NAN, sizes.0, sizes.1));
+            continue;
+        }
         if let Some(rest) = line.strip_prefix("BENCH ") {
             for kv in rest.split_whitespace() {
                 match kv.split_once('=') {
@@ -85,7 +102,18 @@ fn parse(stdout: &str) -> Result<RenderReport> {
             "render" => r.render_ns = median,
             "parse_and_render" => r.parse_render_ns = median,
             "parse_only" => r.parse_ns = median,
-            _ => continue,
+            other => {
+                let Some(n) = other
+                    .strip_prefix("nodes_")
+                    .and_then(|n| n.parse::<usize>().ok())
+                else {
+                    continue;
+                };
+                match r.nodes.iter_mut().find(|e| e.0 == n) {
+                    Some(e) => e.1 = median,
+                    None => r.nodes.push((n, median, 0, 0)),
+                }
+            }
         }
         r.table.push_str(line);
         r.table.push('\n');
@@ -118,8 +146,10 @@ mod tests {
     #[test]
     fn reads_divans_table() {
         let out = "BENCH fixture=x json_bytes=4908 html_bytes=9000\n\
+BENCH nodes=1000 json_bytes=300000 html_bytes=200000\n\
 render               fastest       │ slowest       │ median        │ mean          │ samples │ iters\n\
 ├─ parse_and_render  60.79 µs      │ 157.4 µs      │ 63.29 µs      │ 65.74 µs      │ 100     │ 100\n\
+├─ nodes_1000        3 ms          │ 4 ms          │ 3.1 ms        │ 3.2 ms        │ 100     │ 100\n\
 ├─ parse_only        10 µs         │ 20 µs         │ 11 µs         │ 12 µs         │ 100     │ 100\n\
 ╰─ render            950 ns        │ 1.2 ms        │ 40.5 µs       │ 41 µs         │ 100     │ 100\n";
         let r = parse(out).unwrap();
@@ -127,5 +157,6 @@ render               fastest       │ slowest       │ median        │ mean 
         assert_eq!(r.render_ns, 40500.0);
         assert_eq!(r.parse_ns, 11000.0);
         assert_eq!(r.html_bytes, 9000);
+        assert_eq!(r.nodes, vec![(1000, 3.1e6, 300000, 200000)]);
     }
 }
