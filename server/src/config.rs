@@ -93,6 +93,10 @@ pub struct Args {
     pub serve: ServeArgs,
     #[command(flatten)]
     pub api: crate::api::ApiArgs,
+    #[command(flatten)]
+    pub i18n: crate::i18n::I18nArgs,
+    #[command(flatten)]
+    pub brand: crate::brand::BrandArgs,
 }
 
 /// A secret from the environment: its Debug and Display never show it.
@@ -157,6 +161,9 @@ pub struct Config {
     pub limits: Limits,
     /// The webhook and authorizer settings.
     pub api: crate::api::ApiConfig,
+    /// The catalogues (built in and TRANSLATIONS_DIR) and DEFAULT_LOCALE.
+    pub i18n: crate::i18n::I18nConfig,
+    pub brand: crate::brand::BrandConfig,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -187,6 +194,10 @@ pub enum ConfigError {
     BadCookieName(String),
     #[error(transparent)]
     Api(#[from] crate::api::ApiConfigError),
+    #[error(transparent)]
+    I18n(#[from] crate::i18n::I18nConfigError),
+    #[error(transparent)]
+    Brand(#[from] crate::brand::BrandConfigError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -282,6 +293,8 @@ impl Config {
             return Err(ConfigError::ZeroBodyLimit);
         }
         let limits = Limits::try_from(&args.serve)?;
+        let i18n = crate::i18n::I18nConfig::from_args(&args.i18n)?;
+        let brand = crate::brand::BrandConfig::from_args(&args.brand)?;
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
@@ -296,6 +309,8 @@ impl Config {
             log_format: args.log_format,
             limits,
             api: crate::api::ApiConfig::from_args(args.api)?,
+            i18n,
+            brand,
         })
     }
 
