@@ -11,6 +11,7 @@
 mod code;
 mod http_lifecycle;
 mod hydra;
+mod i18n;
 mod lifecycle;
 mod oathkeeper;
 mod oauth2;
@@ -52,6 +53,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(lifecycle::tests());
     all.extend(passkeys::tests());
     all.extend(oathkeeper::tests());
+    all.extend(i18n::tests());
     all
 }
 
