@@ -163,6 +163,10 @@ async fn brand_files_come_from_this_origin_and_the_csp_stays() {
         .to_str()
         .unwrap()
         .contains("immutable"));
+    // Pages vary by language; the immutable files must not.
+    assert!(headers.get(header::VARY).is_none(), "{headers:?}");
+    let (_, page_headers, _) = get(branded(), "/error", &[]).await;
+    assert_eq!(page_headers[header::VARY], "accept-language, cookie");
     assert!(body.contains(r#"data-testid="brand-logo""#), "{body}");
     let (status, _, _) = get(branded(), "/brand/0000.css", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);

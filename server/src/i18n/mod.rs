@@ -129,10 +129,18 @@ pub async fn negotiate(State(pages): State<Pages>, mut request: Request, next: N
     {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
-    response.headers_mut().append(
-        header::VARY,
-        HeaderValue::from_static("accept-language, cookie"),
-    );
+    // Pages differ by language; assets (also on this router) do not, and
+    // must stay cacheable.
+    let is_page = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"text/html"));
+    if is_page || response.status().is_redirection() {
+        response.headers_mut().append(
+            header::VARY,
+            HeaderValue::from_static("accept-language, cookie"),
+        );
+    }
     response
 }
 
