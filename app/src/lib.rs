@@ -2,6 +2,7 @@
 
 pub mod flow_ui;
 pub mod hydra;
+pub mod i18n;
 pub mod kratos;
 pub mod links;
 pub mod pages;

@@ -110,6 +110,9 @@ pub struct Args {
     pub public_url: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    pub i18n: crate::i18n::I18nArgs,
+    #[command(flatten)]
+    pub brand: crate::brand::BrandArgs,
 }
 
 /// A secret from the environment: its Debug and Display never show it.
@@ -178,6 +181,9 @@ pub struct Config {
     pub api: crate::api::ApiConfig,
     /// `/.well-known/security.txt`, when SECURITY_CONTACT is set.
     pub security_txt: Option<crate::security_txt::SecurityTxt>,
+    /// The catalogues (built in and TRANSLATIONS_DIR) and DEFAULT_LOCALE.
+    pub i18n: crate::i18n::I18nConfig,
+    pub brand: crate::brand::BrandConfig,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -212,6 +218,9 @@ pub enum ConfigError {
     Api(#[from] crate::api::ApiConfigError),
     #[error(transparent)]
     SecurityTxt(#[from] crate::security_txt::SecurityTxtError),
+    I18n(#[from] crate::i18n::I18nConfigError),
+    #[error(transparent)]
+    Brand(#[from] crate::brand::BrandConfigError),
 }
 
 fn parse_url(name: &'static str, value: &str) -> Result<Url, ConfigError> {
@@ -324,6 +333,8 @@ impl Config {
             public_url.as_ref(),
             time::OffsetDateTime::now_utc(),
         )?;
+        let i18n = crate::i18n::I18nConfig::from_args(&args.i18n)?;
+        let brand = crate::brand::BrandConfig::from_args(&args.brand)?;
         Ok(Config {
             kratos_public_url,
             kratos_browser_url,
@@ -340,6 +351,8 @@ impl Config {
             limits,
             api: crate::api::ApiConfig::from_args(args.api)?,
             security_txt,
+            i18n,
+            brand,
         })
     }
 

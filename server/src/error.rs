@@ -19,7 +19,7 @@ pub enum AppError {
         retry: Option<String>,
     },
     /// The request is missing something it needs (e.g. `/error` without
-    /// `id`).
+    /// `id`): the catalogue id of the message saying what.
     BadRequest(&'static str),
     /// A form posted to Vestibule without its valid CSRF token.
     CsrfRejected,

@@ -7,26 +7,30 @@
 use std::sync::Arc;
 
 use app::hydra::HydraError;
+use app::i18n::I18n;
 use app::links::Query;
-use app::pages::{error_page, ErrorView};
+use app::pages::{error_page, ErrorView, Shell};
 use axum::extract::{Request, State};
 use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::{is_expired_challenge, AppError};
+use crate::i18n;
 use crate::routes::respond::page_headers;
 use crate::state::Pages;
 use crate::upstream::{Service, UpstreamError};
 
-fn who(service: Service) -> &'static str {
+/// The catalogue id for `kratos` or `hydra`, by service.
+fn by_service(service: Service, kratos: &'static str, hydra: &'static str) -> &'static str {
     match service {
-        Service::Kratos => "The identity service",
-        Service::Hydra => "The authorization service",
+        Service::Kratos => kratos,
+        Service::Hydra => hydra,
     }
 }
 
 fn hydra_view(
+    i18n: &I18n,
     body: &HydraError,
     expired: bool,
     retry: Option<&String>,
@@ -35,9 +39,8 @@ fn hydra_view(
     if expired {
         // Trying the same challenge again cannot help.
         return ErrorView {
-            title: "This sign-in request has expired".to_owned(),
-            message: "It was not completed in time. Go back to the application and sign in again."
-                .to_owned(),
+            title: i18n.text("error-hydra-expired-title"),
+            message: i18n.text("error-hydra-expired-message"),
             reason: body
                 .error_hint
                 .clone()
@@ -48,23 +51,23 @@ fn hydra_view(
     }
     if let Some(again) = &body.redirect_to {
         return ErrorView {
-            title: "This request was already answered".to_owned(),
-            message: "This sign-in step has already been completed. Continue to start the authorization again.".to_owned(),
-            retry: Some((again.clone(), "Continue".to_owned())),
+            title: i18n.text("error-hydra-answered-title"),
+            message: i18n.text("error-hydra-answered-message"),
+            retry: Some((again.clone(), i18n.text("error-continue"))),
             ..base
         };
     }
     ErrorView {
-        title: "This sign-in request cannot be used".to_owned(),
-        message: "The request is unknown, has expired or was already used. Go back to the application and sign in again.".to_owned(),
+        title: i18n.text("error-hydra-invalid-title"),
+        message: i18n.text("error-hydra-invalid-message"),
         reason: body.error_description.clone(),
         error_id: body.error.clone(),
-        retry: retry.map(|r| (r.clone(), "Try again".to_owned())),
+        retry: retry.map(|r| (r.clone(), i18n.text("error-retry"))),
         ..base
     }
 }
 
-fn view(pages: &Pages, e: &AppError) -> ErrorView {
+fn view(pages: &Pages, i18n: &I18n, e: &AppError) -> ErrorView {
     let home = pages.page("/welcome", &Query::default());
     let status = e.status().as_u16();
     let base = ErrorView {
@@ -72,76 +75,82 @@ fn view(pages: &Pages, e: &AppError) -> ErrorView {
         home,
         ..ErrorView::default()
     };
-    let retry_link =
-        |retry: &Option<String>, text: &str| retry.clone().map(|r| (r, text.to_owned()));
+    let text = |id: &str| i18n.text(id);
+    let retry_link = |retry: &Option<String>, id: &str| retry.clone().map(|r| (r, text(id)));
+    let generic = || text("error-generic-title");
     match e {
         AppError::Upstream { error, retry } => match error.as_ref() {
             UpstreamError::Unreachable { service, .. } => ErrorView {
-                title: "Sign-in is unavailable".to_owned(),
-                message: format!(
-                    "{} cannot be reached right now. Please try again in a moment.",
-                    who(*service)
-                ),
-                retry: retry_link(retry, "Try again"),
+                title: text("error-unavailable-title"),
+                message: text(by_service(
+                    *service,
+                    "error-unavailable-message",
+                    "error-hydra-unavailable-message",
+                )),
+                retry: retry_link(retry, "error-retry"),
                 ..base
             },
             UpstreamError::Malformed { service, .. } => ErrorView {
-                title: "Something went wrong".to_owned(),
-                message: format!(
-                    "{} sent an answer this page cannot read. Please try again.",
-                    who(*service)
-                ),
-                retry: retry_link(retry, "Try again"),
+                title: generic(),
+                message: text(by_service(
+                    *service,
+                    "error-malformed-message",
+                    "error-hydra-malformed-message",
+                )),
+                retry: retry_link(retry, "error-retry"),
                 ..base
             },
             UpstreamError::TooLarge { service, .. } => ErrorView {
-                title: "Something went wrong".to_owned(),
-                message: format!(
-                    "{} sent an answer too large to read. Please try again.",
-                    who(*service)
-                ),
-                retry: retry_link(retry, "Try again"),
+                title: generic(),
+                message: text(by_service(
+                    *service,
+                    "error-too-large-message",
+                    "error-hydra-too-large-message",
+                )),
+                retry: retry_link(retry, "error-retry"),
                 ..base
             },
+            // Kratos' error message is its own English (its errors carry
+            // no message id).
             UpstreamError::Kratos { body, .. } => ErrorView {
-                title: "Something went wrong".to_owned(),
+                title: generic(),
                 message: if body.error.message.is_empty() {
-                    "The identity service refused this request.".to_owned()
+                    text("error-refused-message")
                 } else {
                     body.error.message.clone()
                 },
                 reason: body.error.reason.clone(),
                 error_id: body.error.id.clone(),
-                retry: retry_link(retry, "Start again"),
+                retry: retry_link(retry, "error-start-again"),
                 ..base
             },
             UpstreamError::Hydra { body, .. } => {
-                hydra_view(body, is_expired_challenge(error), retry.as_ref(), base)
+                hydra_view(i18n, body, is_expired_challenge(error), retry.as_ref(), base)
             }
         },
         AppError::BadRequest(message) => ErrorView {
-            title: "This link is not complete".to_owned(),
-            message: (*message).to_owned(),
+            title: text("error-bad-request-title"),
+            message: text(message),
             ..base
         },
         AppError::CsrfRejected => ErrorView {
-            title: "This form has expired".to_owned(),
-            message: "The form was sent without its security token (CSRF), or with one that is not valid. Go back, reload the page and try again.".to_owned(),
+            title: text("error-csrf-title"),
+            message: text("error-csrf-message"),
             ..base
         },
         AppError::OAuth2NotConfigured => ErrorView {
-            title: "OAuth2 is not configured".to_owned(),
-            message: "This server was started without HYDRA_ADMIN_URL, so it does not answer OAuth2 consent or logout requests.".to_owned(),
+            title: text("error-oauth2-off-title"),
+            message: text("error-oauth2-off-message"),
             ..base
         },
         AppError::NoRandomness => ErrorView {
-            title: "Something went wrong".to_owned(),
-            message: "This page could not be secured. Please try again.".to_owned(),
+            title: generic(),
+            message: text("error-no-randomness-message"),
             ..base
         },
         AppError::NotFound => ErrorView {
-            title: "Page not found".to_owned(),
-            message: "There is nothing at this address.".to_owned(),
+            title: text("error-not-found-title"),
+            message: text("error-not-found-message"),
             ..base
         },
     }
@@ -168,24 +177,39 @@ fn log(e: &AppError) {
 
 /// `response` (whose status and headers are kept) with the error page
 /// for `e` as its body; logs `e`.
-fn finish(pages: &Pages, e: &AppError, response: Response) -> Response {
+fn finish(pages: &Pages, shell: &Shell, e: &AppError, response: Response) -> Response {
     log(e);
     let (mut parts, _) = response.into_parts();
     page_headers(&mut parts.headers);
     parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, error_page(&pages.shell, view(pages, e)).into())
+    let view = view(pages, &shell.i18n, e);
+    Response::from_parts(parts, error_page(shell, view).into())
+}
+
+/// The page shell the i18n middleware gave the request, or one in the
+/// default locale.
+fn shell_of(pages: &Pages, request: &Request) -> Shell {
+    request
+        .extensions()
+        .get::<Shell>()
+        .cloned()
+        .unwrap_or_else(|| pages.shell.clone())
 }
 
 pub async fn render_errors(State(pages): State<Pages>, request: Request, next: Next) -> Response {
+    let shell = shell_of(&pages, &request);
     let mut response = next.run(request).await;
     match response.extensions_mut().remove::<Arc<AppError>>() {
-        Some(error) => finish(&pages, &error, response),
+        Some(error) => finish(&pages, &shell, &error, response),
         None => response,
     }
 }
 
-/// Unknown paths, wherever they fall (root or under the base path).
-pub async fn not_found(State(pages): State<Pages>) -> Response {
+/// Unknown paths, wherever they fall (root or under the base path), in
+/// the request's language.
+pub async fn not_found(State(pages): State<Pages>, request: Request) -> Response {
+    let choice = i18n::choice(&pages.catalogues, request.headers(), request.uri());
+    let shell = i18n::shell_for(&pages, &choice.locale, request.uri());
     let e = AppError::NotFound;
-    finish(&pages, &e, e.status().into_response())
+    finish(&pages, &shell, &e, e.status().into_response())
 }

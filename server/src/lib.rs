@@ -2,12 +2,14 @@
 
 pub mod api;
 pub mod assets;
+pub mod brand;
 pub mod compression;
 pub mod config;
 pub mod doctor;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
+pub mod i18n;
 pub mod metrics;
 pub mod oauth2;
 pub mod routes;
@@ -47,9 +49,15 @@ fn pages(state: &AppState) -> Router<AppState> {
         .merge(oauth2::router(state.oauth2.clone()))
         .route("/assets/{name}", get(assets::asset))
         .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js))
+        .route(&format!("{}/{{name}}", brand::BRAND_PATH), get(brand::file))
         .layer(middleware::from_fn_with_state(
             state.pages.clone(),
             error_pages::render_errors,
+        ))
+        // Outside the error pages, so they are in the request's language.
+        .layer(middleware::from_fn_with_state(
+            state.pages.clone(),
+            i18n::negotiate,
         ))
 }
 

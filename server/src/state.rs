@@ -3,12 +3,14 @@
 
 use std::sync::Arc;
 
+use app::i18n::Catalogues;
 use app::links::Query;
 use app::pages::Shell;
 use app::safe_url::Origins;
 use axum::extract::FromRef;
 
 use crate::assets;
+use crate::brand::BrandConfig;
 use crate::config::Config;
 use crate::metrics::Metrics;
 use crate::oauth2::OAuth2;
@@ -21,21 +23,27 @@ use crate::upstream::Http;
 pub struct Pages(Arc<PagesInner>);
 
 pub struct PagesInner {
+    /// The shell without a request: assets and brand.
     pub shell: Shell,
+    /// Every locale's messages, loaded at start.
+    pub catalogues: Arc<Catalogues>,
     /// Empty, or `/prefix` without a trailing slash.
     pub base_path: String,
 }
 
 impl Pages {
-    pub fn new(base_path: &str) -> Pages {
+    pub fn new(base_path: &str, catalogues: Arc<Catalogues>, brand: &BrandConfig) -> Pages {
         let shell = Shell {
             stylesheet: format!("{base_path}{}", assets::path_of("style.css")),
             base_path: base_path.to_owned(),
             webauthn_module: format!("{base_path}{}", assets::path_of("webauthn.js")),
             webauthn_wasm: format!("{base_path}{}", assets::path_of("webauthn.wasm")),
+            brand: brand.for_pages(base_path),
+            ..Shell::default()
         };
         Pages(Arc::new(PagesInner {
             shell,
+            catalogues,
             base_path: base_path.to_owned(),
         }))
     }
@@ -81,7 +89,11 @@ impl AppState {
             &config.kratos_public_url,
             config.kratos_admin_url.as_ref(),
         );
-        let pages = Pages::new(&config.base_path);
+        let pages = Pages::new(
+            &config.base_path,
+            config.i18n.catalogues.clone(),
+            &config.brand,
+        );
         let oauth2 = config
             .oauth2
             .as_ref()

@@ -8,7 +8,12 @@
 //! - `<p data-testid="webauthn-message" hidden>` receives every message;
 //!   `data-webauthn-error` on it names the failure: `insecure-context`,
 //!   `unsupported`, `rp-mismatch`, `script-failed`, `cancelled`,
-//!   `already-registered` or `failed`.
+//!   `already-registered` or `failed`. Its words come from the page, in
+//!   the page's language: `data-text-<key>` attributes (`insecure-context`,
+//!   `unsupported`, `script-failed`, `cancelled`, `already-registered`,
+//!   `security`, `failed`, `failed-detail` with `{detail}`, `not-ready`,
+//!   `rp-mismatch` with `{host}` and `{rp_id}`); the English constants
+//!   below only stand in for a page without them.
 //! - `<div hidden data-webauthn-script data-src data-integrity
 //!   data-crossorigin data-referrerpolicy data-type data-async>` describes
 //!   Kratos' `webauthn.js`; the module appends that script (never with a
@@ -100,11 +105,11 @@ fn run() -> Option<()> {
     let document = window.document()?;
     // An insecure context hides `PublicKeyCredential` too: name the cause.
     if !window.is_secure_context() {
-        show("insecure-context", TEXT_INSECURE);
+        say("insecure-context", "insecure-context", TEXT_INSECURE);
         return None;
     }
     if get(&window, "PublicKeyCredential").is_falsy() {
-        show("unsupported", TEXT_UNSUPPORTED);
+        say("unsupported", "unsupported", TEXT_UNSUPPORTED);
         return None;
     }
     let host = window.location().hostname().ok()?;
@@ -128,6 +133,48 @@ fn message_element() -> Option<Element> {
         .flatten()
 }
 
+/// The page's words for `key` (the `data-text-<key>` attribute the server
+/// writes in the page's language), else the English `fallback`.
+fn words(key: &str, fallback: &str) -> String {
+    let mut name = String::from("data-text-");
+    name.push_str(key);
+    message_element()
+        .and_then(|el| el.get_attribute(&name))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| String::from(fallback))
+}
+
+/// `template` with each `{name}` of `values` filled in. Hand-rolled: the
+/// standard library's `str::replace` brings its pattern searcher, 8 KB of
+/// wasm.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(ch) = rest.chars().next() {
+        let mut skip = ch.len_utf8();
+        if ch == '{' {
+            for (name, value) in values {
+                let end = name.len() + 2;
+                if rest.get(1..end - 1) == Some(*name) && rest.get(end - 1..end) == Some("}") {
+                    out.push_str(value);
+                    skip = end;
+                    break;
+                }
+            }
+        }
+        if skip == ch.len_utf8() {
+            out.push(ch);
+        }
+        rest = rest.get(skip..).unwrap_or_default();
+    }
+    out
+}
+
+/// Shows the page's words for `key` under error `code`.
+fn say(code: &str, key: &str, fallback: &str) {
+    show(code, &words(key, fallback));
+}
+
 fn show(code: &str, text: &str) {
     if let Some(el) = message_element() {
         el.set_text_content(Some(text));
@@ -145,6 +192,12 @@ fn hide() {
 }
 
 fn show_rp_mismatch(host: &str, rp_id: &str) {
+    let template = words("rp-mismatch", "");
+    if !template.is_empty() {
+        let text = fill(&template, &[("host", host), ("rp_id", rp_id)]);
+        show("rp-mismatch", &text);
+        return;
+    }
     let mut text = String::with_capacity(160);
     text.push_str("This page is served from ");
     text.push_str(host);
@@ -160,14 +213,30 @@ fn show_rp_mismatch(host: &str, rp_id: &str) {
 /// DOMException's name.
 fn show_rejection(name: &str, detail: &str) {
     match name {
-        "NotAllowedError" => show("cancelled", TEXT_CANCELLED),
-        "InvalidStateError" => show("already-registered", TEXT_ALREADY_REGISTERED),
-        "SecurityError" => show("rp-mismatch", TEXT_SECURITY),
+        "NotAllowedError" => say("cancelled", "cancelled", TEXT_CANCELLED),
+        "InvalidStateError" => say(
+            "already-registered",
+            "already-registered",
+            TEXT_ALREADY_REGISTERED,
+        ),
+        "SecurityError" => say("rp-mismatch", "security", TEXT_SECURITY),
         _ => show_failed(detail),
     }
 }
 
 fn show_failed(detail: &str) {
+    let template = words(
+        if detail.is_empty() {
+            "failed"
+        } else {
+            "failed-detail"
+        },
+        "",
+    );
+    if !template.is_empty() {
+        show("failed", &fill(&template, &[("detail", detail)]));
+        return;
+    }
     let mut text = String::from(TEXT_FAILED);
     if detail.is_empty() {
         text.push('.');
@@ -330,7 +399,7 @@ fn load_script(document: &Document) -> Option<()> {
         .get_attribute("data-src")
         .is_none_or(|src| src.is_empty())
     {
-        show("script-failed", TEXT_SCRIPT_FAILED);
+        say("script-failed", "script-failed", TEXT_SCRIPT_FAILED);
         return None;
     }
     let script = document.create_element("script").ok()?;
@@ -351,7 +420,7 @@ fn load_script(document: &Document) -> Option<()> {
         when_defined();
     });
     listen(&script, "error", |_| {
-        show("script-failed", TEXT_SCRIPT_FAILED)
+        say("script-failed", "script-failed", TEXT_SCRIPT_FAILED)
     });
     let parent = match document.query_selector("head") {
         Ok(Some(head)) => head,
@@ -462,7 +531,7 @@ fn call_trigger(name: &str, report_missing: bool) {
                 show_failed(&describe(&err));
             }
         }
-        None if report_missing => show("failed", TEXT_NOT_READY),
+        None if report_missing => say("failed", "not-ready", TEXT_NOT_READY),
         None => {}
     }
 }
@@ -474,7 +543,22 @@ fn get(target: &JsValue, key: &str) -> JsValue {
 
 #[cfg(test)]
 mod tests {
-    use super::host_within_rp_id;
+    use super::{fill, host_within_rp_id};
+
+    #[test]
+    fn page_templates_get_their_values() {
+        let t = "Seite von {host}, Passkeys für {rp_id}. Öffnen Sie {rp_id}.";
+        assert_eq!(
+            fill(t, &[("host", "a.example"), ("rp_id", "b.example")]),
+            "Seite von a.example, Passkeys für b.example. Öffnen Sie b.example."
+        );
+        // Unknown or unclosed markers stay as they are.
+        assert_eq!(fill("{x} {detail", &[("detail", "d")]), "{x} {detail");
+        assert_eq!(
+            fill("失敗：{detail}", &[("detail", "NotReadableError")]),
+            "失敗：NotReadableError"
+        );
+    }
 
     #[test]
     fn rp_id_is_the_host_or_a_parent_domain() {

@@ -59,3 +59,58 @@ webauthn-failed = Der Vorgang mit Passkey oder Sicherheitsschlüssel ist fehlges
 webauthn-failed-detail = Der Vorgang mit Passkey oder Sicherheitsschlüssel ist fehlgeschlagen: { $detail }
 webauthn-not-ready = Diese Aktion mit Passkey oder Sicherheitsschlüssel ist nicht verfügbar. Laden Sie die Seite neu und versuchen Sie es erneut.
 webauthn-rp-mismatch = Diese Seite wird von { $host } geladen, ihre Passkeys und Sicherheitsschlüssel gehören aber zu { $rp_id }. Öffnen Sie die Seite unter { $rp_id } (oder einer Subdomain davon).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Deutsch
+language-menu-label = Sprache
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Anderes Konto verwenden
+
+## OAuth2 consent (Hydra)
+consent-title = Zugriff erlauben
+# $client is shown in its own element.
+consent-heading = Darf { $client } auf Ihr Konto zugreifen?
+consent-asks = Die Anwendung möchte:
+consent-scope-openid = Wissen, wer Sie sind (erforderlich)
+consent-scope-email = Ihre E-Mail-Adresse sehen
+consent-scope-profile = Ihren Namen sehen
+consent-scope-offline = Verbunden bleiben, während Sie nicht da sind
+consent-remember = Diese Entscheidung merken
+consent-allow = Erlauben
+consent-deny = Ablehnen
+consent-link-website = Website der Anwendung
+consent-link-policy = Datenschutzerklärung
+consent-link-tos = Nutzungsbedingungen
+
+## OAuth2 sign-out (Hydra)
+logout-title = Abmelden
+logout-question = Möchten Sie sich abmelden?
+logout-question-client = { $client } möchte Sie abmelden. Möchten Sie sich abmelden?
+logout-accept = Ja, abmelden
+logout-reject = Nein, angemeldet bleiben
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Der Autorisierungsdienst ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-hydra-malformed-message = Der Autorisierungsdienst hat eine Antwort gesendet, die diese Seite nicht lesen kann. Bitte versuchen Sie es erneut.
+error-too-large-message = Der Identitätsdienst hat eine zu große Antwort gesendet. Bitte versuchen Sie es erneut.
+error-hydra-too-large-message = Der Autorisierungsdienst hat eine zu große Antwort gesendet. Bitte versuchen Sie es erneut.
+error-hydra-answered-title = Diese Anfrage wurde bereits beantwortet
+error-hydra-answered-message = Dieser Anmeldeschritt ist bereits abgeschlossen. Fahren Sie fort, um die Autorisierung neu zu starten.
+error-continue = Weiter
+error-hydra-invalid-title = Diese Anmeldeanfrage kann nicht verwendet werden
+error-hydra-invalid-message = Die Anfrage ist unbekannt, abgelaufen oder wurde bereits verwendet. Kehren Sie zur Anwendung zurück und melden Sie sich erneut an.
+error-hydra-expired-title = Diese Anmeldeanfrage ist abgelaufen
+error-hydra-expired-message = Sie wurde nicht rechtzeitig abgeschlossen. Kehren Sie zur Anwendung zurück und melden Sie sich erneut an.
+error-csrf-title = Dieses Formular ist abgelaufen
+error-csrf-message = Das Formular wurde ohne gültiges Sicherheitstoken (CSRF) gesendet. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+error-oauth2-off-title = OAuth2 ist nicht eingerichtet
+error-oauth2-off-message = Dieser Server wurde ohne HYDRA_ADMIN_URL gestartet und beantwortet daher keine OAuth2-Einwilligungs- oder Abmeldeanfragen.
+error-no-randomness-message = Diese Seite konnte nicht abgesichert werden. Bitte versuchen Sie es erneut.
+error-oauth2-title = Die Anfrage der Anwendung konnte nicht abgeschlossen werden
+error-oauth2-message = Die Autorisierungsanfrage ist fehlgeschlagen.
+error-missing-consent-challenge = Diese Einwilligungsseite braucht die consent_challenge, die Hydra mitsendet. Kehren Sie zur Anwendung zurück und melden Sie sich erneut an.
+error-missing-consent-decision = Das Einwilligungsformular wurde ohne Entscheidung (Erlauben oder Ablehnen) gesendet.
+error-missing-logout-challenge = Diese Abmeldeseite braucht die logout_challenge, die Hydra mitsendet.
+error-missing-logout-answer = Das Abmeldeformular wurde ohne Antwort (Ja oder Nein) gesendet.

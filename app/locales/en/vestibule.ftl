@@ -80,3 +80,58 @@ webauthn-failed = The passkey or security key operation failed.
 webauthn-failed-detail = The passkey or security key operation failed: { $detail }
 webauthn-not-ready = This passkey or security key action is not available. Reload the page and try again.
 webauthn-rp-mismatch = This page is served from { $host }, but its passkeys and security keys belong to { $rp_id }. Open the page on { $rp_id } (or a subdomain of it).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = English
+language-menu-label = Language
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Use another account
+
+## OAuth2 consent (Hydra)
+consent-title = Allow access
+# $client is shown in its own element.
+consent-heading = Allow { $client } to access your account?
+consent-asks = The application asks to:
+consent-scope-openid = Know who you are (required)
+consent-scope-email = See your email address
+consent-scope-profile = See your name
+consent-scope-offline = Stay connected when you are away
+consent-remember = Remember this decision
+consent-allow = Allow
+consent-deny = Deny
+consent-link-website = Application website
+consent-link-policy = Privacy policy
+consent-link-tos = Terms of service
+
+## OAuth2 sign-out (Hydra)
+logout-title = Sign out
+logout-question = Do you want to sign out?
+logout-question-client = { $client } asks to sign you out. Do you want to sign out?
+logout-accept = Yes, sign me out
+logout-reject = No, stay signed in
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = The authorization service cannot be reached right now. Please try again in a moment.
+error-hydra-malformed-message = The authorization service sent an answer this page cannot read. Please try again.
+error-too-large-message = The identity service sent an answer too large to read. Please try again.
+error-hydra-too-large-message = The authorization service sent an answer too large to read. Please try again.
+error-hydra-answered-title = This request was already answered
+error-hydra-answered-message = This sign-in step has already been completed. Continue to start the authorization again.
+error-continue = Continue
+error-hydra-invalid-title = This sign-in request cannot be used
+error-hydra-invalid-message = The request is unknown, has expired or was already used. Go back to the application and sign in again.
+error-hydra-expired-title = This sign-in request has expired
+error-hydra-expired-message = It was not completed in time. Go back to the application and sign in again.
+error-csrf-title = This form has expired
+error-csrf-message = The form was sent without its security token (CSRF), or with one that is not valid. Go back, reload the page and try again.
+error-oauth2-off-title = OAuth2 is not configured
+error-oauth2-off-message = This server was started without HYDRA_ADMIN_URL, so it does not answer OAuth2 consent or logout requests.
+error-no-randomness-message = This page could not be secured. Please try again.
+error-oauth2-title = The application's request could not be completed
+error-oauth2-message = The authorization request failed.
+error-missing-consent-challenge = This consent page needs the consent_challenge Hydra sends with it. Go back to the application and sign in again.
+error-missing-consent-decision = The consent form was sent without a decision (Allow or Deny).
+error-missing-logout-challenge = This sign-out page needs the logout_challenge Hydra sends with it.
+error-missing-logout-answer = The sign-out form was sent without an answer (Yes or No).

@@ -59,3 +59,58 @@ webauthn-failed = La operación con la llave de acceso o de seguridad ha fallado
 webauthn-failed-detail = La operación con la llave de acceso o de seguridad ha fallado: { $detail }
 webauthn-not-ready = Esta acción con llave de acceso o de seguridad no está disponible. Vuelve a cargar la página e inténtalo de nuevo.
 webauthn-rp-mismatch = Esta página se sirve desde { $host }, pero sus llaves de acceso y de seguridad pertenecen a { $rp_id }. Abre la página en { $rp_id } (o en uno de sus subdominios).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Español
+language-menu-label = Idioma
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Usar otra cuenta
+
+## OAuth2 consent (Hydra)
+consent-title = Permitir el acceso
+# $client is shown in its own element.
+consent-heading = ¿Permitir que { $client } acceda a tu cuenta?
+consent-asks = La aplicación solicita:
+consent-scope-openid = Saber quién eres (obligatorio)
+consent-scope-email = Ver tu dirección de correo electrónico
+consent-scope-profile = Ver tu nombre
+consent-scope-offline = Seguir conectada mientras no estás
+consent-remember = Recordar esta decisión
+consent-allow = Permitir
+consent-deny = Denegar
+consent-link-website = Sitio web de la aplicación
+consent-link-policy = Política de privacidad
+consent-link-tos = Condiciones del servicio
+
+## OAuth2 sign-out (Hydra)
+logout-title = Cerrar sesión
+logout-question = ¿Quieres cerrar la sesión?
+logout-question-client = { $client } solicita cerrar tu sesión. ¿Quieres cerrar la sesión?
+logout-accept = Sí, cerrar sesión
+logout-reject = No, mantener la sesión
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = El servicio de autorización no está disponible en este momento. Inténtalo de nuevo en unos instantes.
+error-hydra-malformed-message = El servicio de autorización envió una respuesta que esta página no puede leer. Inténtalo de nuevo.
+error-too-large-message = El servicio de identidad envió una respuesta demasiado grande. Inténtalo de nuevo.
+error-hydra-too-large-message = El servicio de autorización envió una respuesta demasiado grande. Inténtalo de nuevo.
+error-hydra-answered-title = Esta solicitud ya fue respondida
+error-hydra-answered-message = Este paso de inicio de sesión ya se completó. Continúa para iniciar de nuevo la autorización.
+error-continue = Continuar
+error-hydra-invalid-title = Esta solicitud de inicio de sesión no se puede usar
+error-hydra-invalid-message = La solicitud es desconocida, ha caducado o ya se usó. Vuelve a la aplicación e inicia sesión de nuevo.
+error-hydra-expired-title = Esta solicitud de inicio de sesión ha caducado
+error-hydra-expired-message = No se completó a tiempo. Vuelve a la aplicación e inicia sesión de nuevo.
+error-csrf-title = Este formulario ha caducado
+error-csrf-message = El formulario se envió sin un token de seguridad (CSRF) válido. Vuelve atrás, recarga la página e inténtalo de nuevo.
+error-oauth2-off-title = OAuth2 no está configurado
+error-oauth2-off-message = Este servidor se inició sin HYDRA_ADMIN_URL, por lo que no responde a solicitudes de consentimiento ni de cierre de sesión de OAuth2.
+error-no-randomness-message = No se pudo proteger esta página. Inténtalo de nuevo.
+error-oauth2-title = No se pudo completar la solicitud de la aplicación
+error-oauth2-message = La solicitud de autorización falló.
+error-missing-consent-challenge = Esta página de consentimiento necesita el consent_challenge que envía Hydra. Vuelve a la aplicación e inicia sesión de nuevo.
+error-missing-consent-decision = El formulario de consentimiento se envió sin una decisión (Permitir o Denegar).
+error-missing-logout-challenge = Esta página de cierre de sesión necesita el logout_challenge que envía Hydra.
+error-missing-logout-answer = El formulario de cierre de sesión se envió sin una respuesta (Sí o No).

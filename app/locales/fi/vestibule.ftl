@@ -59,3 +59,58 @@ webauthn-failed = Pääsyavaimen tai suojausavaimen toiminto epäonnistui.
 webauthn-failed-detail = Pääsyavaimen tai suojausavaimen toiminto epäonnistui: { $detail }
 webauthn-not-ready = Tämä pääsyavaimen tai suojausavaimen toiminto ei ole käytettävissä. Lataa sivu uudelleen ja yritä uudestaan.
 webauthn-rp-mismatch = Tämä sivu on avattu osoitteesta { $host }, mutta sen pääsyavaimet ja suojausavaimet kuuluvat verkkotunnukselle { $rp_id }. Avaa sivu osoitteessa { $rp_id } (tai sen aliverkkotunnuksessa).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Suomi
+language-menu-label = Kieli
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Käytä toista tiliä
+
+## OAuth2 consent (Hydra)
+consent-title = Salli pääsy
+# $client is shown in its own element.
+consent-heading = Sallitaanko sovellukselle { $client } pääsy tiliisi?
+consent-asks = Sovellus pyytää lupaa:
+consent-scope-openid = Tietää, kuka olet (pakollinen)
+consent-scope-email = Nähdä sähköpostiosoitteesi
+consent-scope-profile = Nähdä nimesi
+consent-scope-offline = Pysyä yhteydessä, kun et ole paikalla
+consent-remember = Muista tämä päätös
+consent-allow = Salli
+consent-deny = Estä
+consent-link-website = Sovelluksen verkkosivusto
+consent-link-policy = Tietosuojakäytäntö
+consent-link-tos = Käyttöehdot
+
+## OAuth2 sign-out (Hydra)
+logout-title = Kirjaudu ulos
+logout-question = Haluatko kirjautua ulos?
+logout-question-client = { $client } pyytää kirjaamaan sinut ulos. Haluatko kirjautua ulos?
+logout-accept = Kyllä, kirjaa minut ulos
+logout-reject = Ei, pysy kirjautuneena
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Valtuutuspalveluun ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.
+error-hydra-malformed-message = Valtuutuspalvelu lähetti vastauksen, jota tämä sivu ei pysty lukemaan. Yritä uudelleen.
+error-too-large-message = Identiteettipalvelu lähetti liian suuren vastauksen. Yritä uudelleen.
+error-hydra-too-large-message = Valtuutuspalvelu lähetti liian suuren vastauksen. Yritä uudelleen.
+error-hydra-answered-title = Tähän pyyntöön on jo vastattu
+error-hydra-answered-message = Tämä kirjautumisvaihe on jo suoritettu. Jatka aloittaaksesi valtuutuksen uudelleen.
+error-continue = Jatka
+error-hydra-invalid-title = Tätä kirjautumispyyntöä ei voi käyttää
+error-hydra-invalid-message = Pyyntö on tuntematon, vanhentunut tai jo käytetty. Palaa sovellukseen ja kirjaudu uudelleen.
+error-hydra-expired-title = Tämä kirjautumispyyntö on vanhentunut
+error-hydra-expired-message = Sitä ei viety loppuun ajoissa. Palaa sovellukseen ja kirjaudu uudelleen.
+error-csrf-title = Lomake on vanhentunut
+error-csrf-message = Lomake lähetettiin ilman kelvollista suojaustunnistetta (CSRF). Palaa takaisin, lataa sivu uudelleen ja yritä uudelleen.
+error-oauth2-off-title = OAuth2:ta ei ole määritetty
+error-oauth2-off-message = Palvelin käynnistettiin ilman HYDRA_ADMIN_URL-asetusta, joten se ei vastaa OAuth2-suostumus- tai uloskirjautumispyyntöihin.
+error-no-randomness-message = Tätä sivua ei voitu suojata. Yritä uudelleen.
+error-oauth2-title = Sovelluksen pyyntöä ei voitu suorittaa loppuun
+error-oauth2-message = Valtuutuspyyntö epäonnistui.
+error-missing-consent-challenge = Tämä suostumussivu tarvitsee Hydran mukana lähettämän consent_challenge-arvon. Palaa sovellukseen ja kirjaudu uudelleen.
+error-missing-consent-decision = Suostumuslomake lähetettiin ilman päätöstä (Salli tai Estä).
+error-missing-logout-challenge = Tämä uloskirjautumissivu tarvitsee Hydran mukana lähettämän logout_challenge-arvon.
+error-missing-logout-answer = Uloskirjautumislomake lähetettiin ilman vastausta (Kyllä tai Ei).

@@ -59,3 +59,58 @@ webauthn-failed = L’opération avec la clé d’accès ou la clé de sécurit�
 webauthn-failed-detail = L’opération avec la clé d’accès ou la clé de sécurité a échoué : { $detail }
 webauthn-not-ready = Cette action avec une clé d’accès ou une clé de sécurité n’est pas disponible. Rechargez la page et réessayez.
 webauthn-rp-mismatch = Cette page est servie depuis { $host }, mais ses clés d’accès et clés de sécurité appartiennent à { $rp_id }. Ouvrez la page sur { $rp_id } (ou l’un de ses sous-domaines).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Français
+language-menu-label = Langue
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Utiliser un autre compte
+
+## OAuth2 consent (Hydra)
+consent-title = Autoriser l’accès
+# $client is shown in its own element.
+consent-heading = Autoriser { $client } à accéder à votre compte ?
+consent-asks = L’application demande à :
+consent-scope-openid = Savoir qui vous êtes (obligatoire)
+consent-scope-email = Voir votre adresse e-mail
+consent-scope-profile = Voir votre nom
+consent-scope-offline = Rester connectée en votre absence
+consent-remember = Mémoriser ce choix
+consent-allow = Autoriser
+consent-deny = Refuser
+consent-link-website = Site de l’application
+consent-link-policy = Politique de confidentialité
+consent-link-tos = Conditions d’utilisation
+
+## OAuth2 sign-out (Hydra)
+logout-title = Se déconnecter
+logout-question = Voulez-vous vous déconnecter ?
+logout-question-client = { $client } demande à vous déconnecter. Voulez-vous vous déconnecter ?
+logout-accept = Oui, me déconnecter
+logout-reject = Non, rester connecté
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Le service d’autorisation est injoignable pour le moment. Veuillez réessayer dans un instant.
+error-hydra-malformed-message = Le service d’autorisation a envoyé une réponse que cette page ne peut pas lire. Veuillez réessayer.
+error-too-large-message = Le service d’identité a envoyé une réponse trop volumineuse. Veuillez réessayer.
+error-hydra-too-large-message = Le service d’autorisation a envoyé une réponse trop volumineuse. Veuillez réessayer.
+error-hydra-answered-title = Cette demande a déjà reçu une réponse
+error-hydra-answered-message = Cette étape de connexion est déjà terminée. Continuez pour relancer l’autorisation.
+error-continue = Continuer
+error-hydra-invalid-title = Cette demande de connexion ne peut pas être utilisée
+error-hydra-invalid-message = La demande est inconnue, a expiré ou a déjà été utilisée. Revenez à l’application et reconnectez-vous.
+error-hydra-expired-title = Cette demande de connexion a expiré
+error-hydra-expired-message = Elle n’a pas été terminée à temps. Revenez à l’application et connectez-vous de nouveau.
+error-csrf-title = Ce formulaire a expiré
+error-csrf-message = Le formulaire a été envoyé sans jeton de sécurité (CSRF) valide. Revenez en arrière, rechargez la page et réessayez.
+error-oauth2-off-title = OAuth2 n’est pas configuré
+error-oauth2-off-message = Ce serveur a été démarré sans HYDRA_ADMIN_URL : il ne répond donc pas aux demandes de consentement ni de déconnexion OAuth2.
+error-no-randomness-message = Cette page n’a pas pu être sécurisée. Veuillez réessayer.
+error-oauth2-title = La demande de l’application n’a pas pu aboutir
+error-oauth2-message = La demande d’autorisation a échoué.
+error-missing-consent-challenge = Cette page de consentement a besoin du paramètre consent_challenge envoyé par Hydra. Revenez à l’application et reconnectez-vous.
+error-missing-consent-decision = Le formulaire de consentement a été envoyé sans décision (Autoriser ou Refuser).
+error-missing-logout-challenge = Cette page de déconnexion a besoin du paramètre logout_challenge envoyé par Hydra.
+error-missing-logout-answer = Le formulaire de déconnexion a été envoyé sans réponse (Oui ou Non).

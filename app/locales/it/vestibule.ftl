@@ -59,3 +59,58 @@ webauthn-failed = L’operazione con la passkey o la chiave di sicurezza non è 
 webauthn-failed-detail = L’operazione con la passkey o la chiave di sicurezza non è riuscita: { $detail }
 webauthn-not-ready = Questa azione con passkey o chiave di sicurezza non è disponibile. Ricarica la pagina e riprova.
 webauthn-rp-mismatch = Questa pagina è servita da { $host }, ma le sue passkey e chiavi di sicurezza appartengono a { $rp_id }. Apri la pagina su { $rp_id } (o su un suo sottodominio).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Italiano
+language-menu-label = Lingua
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Usa un altro account
+
+## OAuth2 consent (Hydra)
+consent-title = Consenti l’accesso
+# $client is shown in its own element.
+consent-heading = Consentire a { $client } di accedere al tuo account?
+consent-asks = L’applicazione chiede di:
+consent-scope-openid = Sapere chi sei (obbligatorio)
+consent-scope-email = Vedere il tuo indirizzo email
+consent-scope-profile = Vedere il tuo nome
+consent-scope-offline = Restare connessa quando non ci sei
+consent-remember = Ricorda questa scelta
+consent-allow = Consenti
+consent-deny = Nega
+consent-link-website = Sito web dell’applicazione
+consent-link-policy = Informativa sulla privacy
+consent-link-tos = Termini di servizio
+
+## OAuth2 sign-out (Hydra)
+logout-title = Esci
+logout-question = Vuoi uscire?
+logout-question-client = { $client } chiede di farti uscire. Vuoi uscire?
+logout-accept = Sì, esci
+logout-reject = No, resta connesso
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Il servizio di autorizzazione non è raggiungibile in questo momento. Riprova tra poco.
+error-hydra-malformed-message = Il servizio di autorizzazione ha inviato una risposta che questa pagina non riesce a leggere. Riprova.
+error-too-large-message = Il servizio di identità ha inviato una risposta troppo grande. Riprova.
+error-hydra-too-large-message = Il servizio di autorizzazione ha inviato una risposta troppo grande. Riprova.
+error-hydra-answered-title = A questa richiesta è già stata data risposta
+error-hydra-answered-message = Questo passaggio di accesso è già stato completato. Continua per avviare di nuovo l’autorizzazione.
+error-continue = Continua
+error-hydra-invalid-title = Questa richiesta di accesso non può essere usata
+error-hydra-invalid-message = La richiesta è sconosciuta, è scaduta o è già stata usata. Torna all’applicazione e accedi di nuovo.
+error-hydra-expired-title = Questa richiesta di accesso è scaduta
+error-hydra-expired-message = Non è stata completata in tempo. Torna all’applicazione e accedi di nuovo.
+error-csrf-title = Questo modulo è scaduto
+error-csrf-message = Il modulo è stato inviato senza un token di sicurezza (CSRF) valido. Torna indietro, ricarica la pagina e riprova.
+error-oauth2-off-title = OAuth2 non è configurato
+error-oauth2-off-message = Questo server è stato avviato senza HYDRA_ADMIN_URL, quindi non risponde alle richieste OAuth2 di consenso o di uscita.
+error-no-randomness-message = Non è stato possibile proteggere questa pagina. Riprova.
+error-oauth2-title = Non è stato possibile completare la richiesta dell’applicazione
+error-oauth2-message = La richiesta di autorizzazione non è riuscita.
+error-missing-consent-challenge = Questa pagina di consenso ha bisogno del consent_challenge inviato da Hydra. Torna all’applicazione e accedi di nuovo.
+error-missing-consent-decision = Il modulo di consenso è stato inviato senza una scelta (Consenti o Nega).
+error-missing-logout-challenge = Questa pagina di uscita ha bisogno del logout_challenge inviato da Hydra.
+error-missing-logout-answer = Il modulo di uscita è stato inviato senza una risposta (Sì o No).

@@ -59,3 +59,58 @@ webauthn-failed = パスキーまたはセキュリティキーの操作に失�
 webauthn-failed-detail = パスキーまたはセキュリティキーの操作に失敗しました：{ $detail }
 webauthn-not-ready = このパスキーまたはセキュリティキーの操作は利用できません。ページを再読み込みして、もう一度お試しください。
 webauthn-rp-mismatch = このページは { $host } から配信されていますが、パスキーとセキュリティキーは { $rp_id } に属しています。{ $rp_id }（またはそのサブドメイン）でページを開いてください。
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = 日本語
+language-menu-label = 言語
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = 別のアカウントを使う
+
+## OAuth2 consent (Hydra)
+consent-title = アクセスを許可
+# $client is shown in its own element.
+consent-heading = { $client } にアカウントへのアクセスを許可しますか？
+consent-asks = このアプリケーションは次を求めています：
+consent-scope-openid = あなたが誰かを知る（必須）
+consent-scope-email = メールアドレスを見る
+consent-scope-profile = 名前を見る
+consent-scope-offline = 不在の間も接続を維持する
+consent-remember = この選択を記憶する
+consent-allow = 許可
+consent-deny = 拒否
+consent-link-website = アプリケーションのウェブサイト
+consent-link-policy = プライバシーポリシー
+consent-link-tos = 利用規約
+
+## OAuth2 sign-out (Hydra)
+logout-title = サインアウト
+logout-question = サインアウトしますか？
+logout-question-client = { $client } がサインアウトを求めています。サインアウトしますか？
+logout-accept = はい、サインアウトします
+logout-reject = いいえ、サインインしたままにします
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = 認可サービスに現在接続できません。しばらくしてからもう一度お試しください。
+error-hydra-malformed-message = 認可サービスから、このページでは読み取れない応答が返されました。もう一度お試しください。
+error-too-large-message = ID サービスからの応答が大きすぎて読み取れません。もう一度お試しください。
+error-hydra-too-large-message = 認可サービスからの応答が大きすぎて読み取れません。もう一度お試しください。
+error-hydra-answered-title = このリクエストには既に応答済みです
+error-hydra-answered-message = このサインイン手順は既に完了しています。続行して認可をやり直してください。
+error-continue = 続行
+error-hydra-invalid-title = このサインインリクエストは使用できません
+error-hydra-invalid-message = リクエストが不明か、期限切れか、既に使用されています。アプリケーションに戻ってもう一度サインインしてください。
+error-hydra-expired-title = このサインイン要求は期限切れです
+error-hydra-expired-message = 時間内に完了しませんでした。アプリケーションに戻り、もう一度サインインしてください。
+error-csrf-title = このフォームは期限切れです
+error-csrf-message = 有効なセキュリティトークン（CSRF）なしでフォームが送信されました。前のページに戻り、再読み込みしてからもう一度お試しください。
+error-oauth2-off-title = OAuth2 が設定されていません
+error-oauth2-off-message = このサーバーは HYDRA_ADMIN_URL なしで起動されたため、OAuth2 の同意やサインアウトのリクエストには応答しません。
+error-no-randomness-message = このページを保護できませんでした。もう一度お試しください。
+error-oauth2-title = アプリケーションのリクエストを完了できませんでした
+error-oauth2-message = 認可リクエストに失敗しました。
+error-missing-consent-challenge = この同意ページには、Hydra が送る consent_challenge が必要です。アプリケーションに戻ってもう一度サインインしてください。
+error-missing-consent-decision = 同意フォームが選択（許可または拒否）なしで送信されました。
+error-missing-logout-challenge = このサインアウトページには、Hydra が送る logout_challenge が必要です。
+error-missing-logout-answer = サインアウトフォームが回答（はい または いいえ）なしで送信されました。

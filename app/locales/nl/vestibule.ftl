@@ -59,3 +59,58 @@ webauthn-failed = De actie met de passkey of beveiligingssleutel is mislukt.
 webauthn-failed-detail = De actie met de passkey of beveiligingssleutel is mislukt: { $detail }
 webauthn-not-ready = Deze actie met een passkey of beveiligingssleutel is niet beschikbaar. Laad de pagina opnieuw en probeer het nog eens.
 webauthn-rp-mismatch = Deze pagina wordt geladen vanaf { $host }, maar de passkeys en beveiligingssleutels horen bij { $rp_id }. Open de pagina op { $rp_id } (of een subdomein daarvan).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Nederlands
+language-menu-label = Taal
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Ander account gebruiken
+
+## OAuth2 consent (Hydra)
+consent-title = Toegang toestaan
+# $client is shown in its own element.
+consent-heading = { $client } toegang geven tot je account?
+consent-asks = De applicatie vraagt om:
+consent-scope-openid = Te weten wie je bent (vereist)
+consent-scope-email = Je e-mailadres te zien
+consent-scope-profile = Je naam te zien
+consent-scope-offline = Verbonden te blijven als je er niet bent
+consent-remember = Deze keuze onthouden
+consent-allow = Toestaan
+consent-deny = Weigeren
+consent-link-website = Website van de applicatie
+consent-link-policy = Privacybeleid
+consent-link-tos = Gebruiksvoorwaarden
+
+## OAuth2 sign-out (Hydra)
+logout-title = Afmelden
+logout-question = Wil je je afmelden?
+logout-question-client = { $client } vraagt om je af te melden. Wil je je afmelden?
+logout-accept = Ja, meld me af
+logout-reject = Nee, blijf aangemeld
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = De autorisatiedienst is nu niet bereikbaar. Probeer het zo meteen opnieuw.
+error-hydra-malformed-message = De autorisatiedienst stuurde een antwoord dat deze pagina niet kan lezen. Probeer het opnieuw.
+error-too-large-message = De identiteitsdienst stuurde een te groot antwoord. Probeer het opnieuw.
+error-hydra-too-large-message = De autorisatiedienst stuurde een te groot antwoord. Probeer het opnieuw.
+error-hydra-answered-title = Dit verzoek is al beantwoord
+error-hydra-answered-message = Deze aanmeldstap is al voltooid. Ga verder om de autorisatie opnieuw te starten.
+error-continue = Verder
+error-hydra-invalid-title = Dit aanmeldverzoek kan niet worden gebruikt
+error-hydra-invalid-message = Het verzoek is onbekend, verlopen of al gebruikt. Ga terug naar de applicatie en meld je opnieuw aan.
+error-hydra-expired-title = Dit aanmeldverzoek is verlopen
+error-hydra-expired-message = Het is niet op tijd afgerond. Ga terug naar de applicatie en meld je opnieuw aan.
+error-csrf-title = Dit formulier is verlopen
+error-csrf-message = Het formulier is verstuurd zonder geldig beveiligingstoken (CSRF). Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-oauth2-off-title = OAuth2 is niet ingesteld
+error-oauth2-off-message = Deze server is gestart zonder HYDRA_ADMIN_URL en beantwoordt dus geen OAuth2-verzoeken om toestemming of afmelding.
+error-no-randomness-message = Deze pagina kon niet worden beveiligd. Probeer het opnieuw.
+error-oauth2-title = Het verzoek van de applicatie kon niet worden voltooid
+error-oauth2-message = Het autorisatieverzoek is mislukt.
+error-missing-consent-challenge = Deze toestemmingspagina heeft de consent_challenge nodig die Hydra meestuurt. Ga terug naar de applicatie en meld je opnieuw aan.
+error-missing-consent-decision = Het toestemmingsformulier is verstuurd zonder keuze (Toestaan of Weigeren).
+error-missing-logout-challenge = Deze afmeldpagina heeft de logout_challenge nodig die Hydra meestuurt.
+error-missing-logout-answer = Het afmeldformulier is verstuurd zonder antwoord (Ja of Nee).

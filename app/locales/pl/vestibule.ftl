@@ -59,3 +59,58 @@ webauthn-failed = Operacja z kluczem dostępu lub kluczem bezpieczeństwa nie po
 webauthn-failed-detail = Operacja z kluczem dostępu lub kluczem bezpieczeństwa nie powiodła się: { $detail }
 webauthn-not-ready = Ta czynność z kluczem dostępu lub kluczem bezpieczeństwa jest niedostępna. Odśwież stronę i spróbuj ponownie.
 webauthn-rp-mismatch = Ta strona jest udostępniana z { $host }, ale jej klucze dostępu i klucze bezpieczeństwa należą do { $rp_id }. Otwórz stronę pod adresem { $rp_id } (lub w jego subdomenie).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Polski
+language-menu-label = Język
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Użyj innego konta
+
+## OAuth2 consent (Hydra)
+consent-title = Zezwól na dostęp
+# $client is shown in its own element.
+consent-heading = Czy zezwolić aplikacji { $client } na dostęp do Twojego konta?
+consent-asks = Aplikacja prosi o:
+consent-scope-openid = Informację, kim jesteś (wymagane)
+consent-scope-email = Dostęp do Twojego adresu e-mail
+consent-scope-profile = Dostęp do Twojego imienia i nazwiska
+consent-scope-offline = Pozostanie połączoną, gdy Cię nie ma
+consent-remember = Zapamiętaj tę decyzję
+consent-allow = Zezwól
+consent-deny = Odmów
+consent-link-website = Strona aplikacji
+consent-link-policy = Polityka prywatności
+consent-link-tos = Warunki korzystania
+
+## OAuth2 sign-out (Hydra)
+logout-title = Wyloguj się
+logout-question = Czy chcesz się wylogować?
+logout-question-client = { $client } prosi o wylogowanie. Czy chcesz się wylogować?
+logout-accept = Tak, wyloguj mnie
+logout-reject = Nie, pozostań zalogowany
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Usługa autoryzacji jest teraz niedostępna. Spróbuj ponownie za chwilę.
+error-hydra-malformed-message = Usługa autoryzacji wysłała odpowiedź, której ta strona nie potrafi odczytać. Spróbuj ponownie.
+error-too-large-message = Usługa tożsamości wysłała zbyt dużą odpowiedź. Spróbuj ponownie.
+error-hydra-too-large-message = Usługa autoryzacji wysłała zbyt dużą odpowiedź. Spróbuj ponownie.
+error-hydra-answered-title = To żądanie zostało już obsłużone
+error-hydra-answered-message = Ten krok logowania został już zakończony. Kontynuuj, aby ponownie rozpocząć autoryzację.
+error-continue = Kontynuuj
+error-hydra-invalid-title = Tego żądania logowania nie można użyć
+error-hydra-invalid-message = Żądanie jest nieznane, wygasło lub zostało już użyte. Wróć do aplikacji i zaloguj się ponownie.
+error-hydra-expired-title = To żądanie logowania wygasło
+error-hydra-expired-message = Nie zostało ukończone na czas. Wróć do aplikacji i zaloguj się ponownie.
+error-csrf-title = Ten formularz wygasł
+error-csrf-message = Formularz wysłano bez ważnego tokenu bezpieczeństwa (CSRF). Wróć, odśwież stronę i spróbuj ponownie.
+error-oauth2-off-title = OAuth2 nie jest skonfigurowane
+error-oauth2-off-message = Ten serwer uruchomiono bez HYDRA_ADMIN_URL, więc nie odpowiada na żądania zgody ani wylogowania OAuth2.
+error-no-randomness-message = Nie udało się zabezpieczyć tej strony. Spróbuj ponownie.
+error-oauth2-title = Nie udało się zrealizować żądania aplikacji
+error-oauth2-message = Żądanie autoryzacji nie powiodło się.
+error-missing-consent-challenge = Ta strona zgody wymaga parametru consent_challenge, który wysyła Hydra. Wróć do aplikacji i zaloguj się ponownie.
+error-missing-consent-decision = Formularz zgody wysłano bez decyzji (Zezwól lub Odmów).
+error-missing-logout-challenge = Ta strona wylogowania wymaga parametru logout_challenge, który wysyła Hydra.
+error-missing-logout-answer = Formularz wylogowania wysłano bez odpowiedzi (Tak lub Nie).

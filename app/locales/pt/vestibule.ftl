@@ -59,3 +59,58 @@ webauthn-failed = A operação com a chave de acesso ou de segurança falhou.
 webauthn-failed-detail = A operação com a chave de acesso ou de segurança falhou: { $detail }
 webauthn-not-ready = Esta ação com chave de acesso ou de segurança não está disponível. Recarregue a página e tente novamente.
 webauthn-rp-mismatch = Esta página é servida a partir de { $host }, mas suas chaves de acesso e de segurança pertencem a { $rp_id }. Abra a página em { $rp_id } (ou em um subdomínio dele).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Português
+language-menu-label = Idioma
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Usar outra conta
+
+## OAuth2 consent (Hydra)
+consent-title = Permitir acesso
+# $client is shown in its own element.
+consent-heading = Permitir que { $client } acesse sua conta?
+consent-asks = O aplicativo pede para:
+consent-scope-openid = Saber quem você é (obrigatório)
+consent-scope-email = Ver seu endereço de e-mail
+consent-scope-profile = Ver seu nome
+consent-scope-offline = Continuar conectado quando você não estiver
+consent-remember = Lembrar esta decisão
+consent-allow = Permitir
+consent-deny = Negar
+consent-link-website = Site do aplicativo
+consent-link-policy = Política de privacidade
+consent-link-tos = Termos de serviço
+
+## OAuth2 sign-out (Hydra)
+logout-title = Sair
+logout-question = Deseja sair?
+logout-question-client = { $client } pede para encerrar sua sessão. Deseja sair?
+logout-accept = Sim, sair
+logout-reject = Não, continuar conectado
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = O serviço de autorização não está acessível no momento. Tente novamente em instantes.
+error-hydra-malformed-message = O serviço de autorização enviou uma resposta que esta página não consegue ler. Tente novamente.
+error-too-large-message = O serviço de identidade enviou uma resposta grande demais. Tente novamente.
+error-hydra-too-large-message = O serviço de autorização enviou uma resposta grande demais. Tente novamente.
+error-hydra-answered-title = Esta solicitação já foi respondida
+error-hydra-answered-message = Esta etapa de login já foi concluída. Continue para iniciar a autorização novamente.
+error-continue = Continuar
+error-hydra-invalid-title = Esta solicitação de login não pode ser usada
+error-hydra-invalid-message = A solicitação é desconhecida, expirou ou já foi usada. Volte ao aplicativo e entre novamente.
+error-hydra-expired-title = Este pedido de início de sessão expirou
+error-hydra-expired-message = Não foi concluído a tempo. Volte à aplicação e inicie sessão novamente.
+error-csrf-title = Este formulário expirou
+error-csrf-message = O formulário foi enviado sem um token de segurança (CSRF) válido. Volte, recarregue a página e tente novamente.
+error-oauth2-off-title = O OAuth2 não está configurado
+error-oauth2-off-message = Este servidor foi iniciado sem HYDRA_ADMIN_URL e por isso não responde a pedidos de consentimento ou de logout do OAuth2.
+error-no-randomness-message = Não foi possível proteger esta página. Tente novamente.
+error-oauth2-title = Não foi possível concluir a solicitação do aplicativo
+error-oauth2-message = A solicitação de autorização falhou.
+error-missing-consent-challenge = Esta página de consentimento precisa do consent_challenge que o Hydra envia. Volte ao aplicativo e entre novamente.
+error-missing-consent-decision = O formulário de consentimento foi enviado sem uma decisão (Permitir ou Negar).
+error-missing-logout-challenge = Esta página de saída precisa do logout_challenge que o Hydra envia.
+error-missing-logout-answer = O formulário de saída foi enviado sem uma resposta (Sim ou Não).

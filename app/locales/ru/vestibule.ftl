@@ -59,3 +59,58 @@ webauthn-failed = Операция с ключом доступа или клю�
 webauthn-failed-detail = Операция с ключом доступа или ключом безопасности не удалась: { $detail }
 webauthn-not-ready = Это действие с ключом доступа или ключом безопасности недоступно. Обновите страницу и попробуйте ещё раз.
 webauthn-rp-mismatch = Эта страница открыта с { $host }, но её ключи доступа и ключи безопасности относятся к { $rp_id }. Откройте страницу на { $rp_id } (или на его поддомене).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Русский
+language-menu-label = Язык
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Войти в другой аккаунт
+
+## OAuth2 consent (Hydra)
+consent-title = Разрешить доступ
+# $client is shown in its own element.
+consent-heading = Разрешить приложению { $client } доступ к вашему аккаунту?
+consent-asks = Приложение запрашивает:
+consent-scope-openid = Знать, кто вы (обязательно)
+consent-scope-email = Видеть ваш адрес электронной почты
+consent-scope-profile = Видеть ваше имя
+consent-scope-offline = Оставаться на связи в ваше отсутствие
+consent-remember = Запомнить это решение
+consent-allow = Разрешить
+consent-deny = Отказать
+consent-link-website = Сайт приложения
+consent-link-policy = Политика конфиденциальности
+consent-link-tos = Условия использования
+
+## OAuth2 sign-out (Hydra)
+logout-title = Выйти
+logout-question = Вы хотите выйти?
+logout-question-client = Приложение { $client } просит выполнить выход. Вы хотите выйти?
+logout-accept = Да, выйти
+logout-reject = Нет, остаться в системе
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Сервис авторизации сейчас недоступен. Повторите попытку через минуту.
+error-hydra-malformed-message = Сервис авторизации прислал ответ, который эта страница не может прочитать. Повторите попытку.
+error-too-large-message = Сервис идентификации прислал слишком большой ответ. Повторите попытку.
+error-hydra-too-large-message = Сервис авторизации прислал слишком большой ответ. Повторите попытку.
+error-hydra-answered-title = На этот запрос уже дан ответ
+error-hydra-answered-message = Этот шаг входа уже пройден. Продолжите, чтобы начать авторизацию заново.
+error-continue = Продолжить
+error-hydra-invalid-title = Этот запрос на вход нельзя использовать
+error-hydra-invalid-message = Запрос неизвестен, устарел или уже использован. Вернитесь в приложение и войдите снова.
+error-hydra-expired-title = Срок действия этого запроса на вход истёк
+error-hydra-expired-message = Он не был завершён вовремя. Вернитесь в приложение и войдите снова.
+error-csrf-title = Срок действия формы истёк
+error-csrf-message = Форма отправлена без действительного токена безопасности (CSRF). Вернитесь назад, обновите страницу и повторите попытку.
+error-oauth2-off-title = OAuth2 не настроен
+error-oauth2-off-message = Сервер запущен без HYDRA_ADMIN_URL, поэтому не отвечает на запросы согласия и выхода OAuth2.
+error-no-randomness-message = Не удалось защитить эту страницу. Повторите попытку.
+error-oauth2-title = Запрос приложения не удалось выполнить
+error-oauth2-message = Запрос авторизации не выполнен.
+error-missing-consent-challenge = Этой странице согласия нужен параметр consent_challenge, который передаёт Hydra. Вернитесь в приложение и войдите снова.
+error-missing-consent-decision = Форма согласия отправлена без решения («Разрешить» или «Отказать»).
+error-missing-logout-challenge = Этой странице выхода нужен параметр logout_challenge, который передаёт Hydra.
+error-missing-logout-answer = Форма выхода отправлена без ответа («Да» или «Нет»).

@@ -59,3 +59,58 @@ webauthn-failed = Åtgärden med nyckeln eller säkerhetsnyckeln misslyckades.
 webauthn-failed-detail = Åtgärden med nyckeln eller säkerhetsnyckeln misslyckades: { $detail }
 webauthn-not-ready = Den här åtgärden med nyckel eller säkerhetsnyckel är inte tillgänglig. Ladda om sidan och försök igen.
 webauthn-rp-mismatch = Sidan visas från { $host }, men dess nycklar och säkerhetsnycklar hör till { $rp_id }. Öppna sidan på { $rp_id } (eller en underdomän till den).
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = Svenska
+language-menu-label = Språk
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = Använd ett annat konto
+
+## OAuth2 consent (Hydra)
+consent-title = Tillåt åtkomst
+# $client is shown in its own element.
+consent-heading = Vill du ge { $client } åtkomst till ditt konto?
+consent-asks = Appen ber om att:
+consent-scope-openid = Få veta vem du är (krävs)
+consent-scope-email = Se din e-postadress
+consent-scope-profile = Se ditt namn
+consent-scope-offline = Vara ansluten när du inte är här
+consent-remember = Kom ihåg det här beslutet
+consent-allow = Tillåt
+consent-deny = Neka
+consent-link-website = Appens webbplats
+consent-link-policy = Integritetspolicy
+consent-link-tos = Användarvillkor
+
+## OAuth2 sign-out (Hydra)
+logout-title = Logga ut
+logout-question = Vill du logga ut?
+logout-question-client = { $client } vill logga ut dig. Vill du logga ut?
+logout-accept = Ja, logga ut mig
+logout-reject = Nej, förbli inloggad
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = Auktoriseringstjänsten går inte att nå just nu. Försök igen om en stund.
+error-hydra-malformed-message = Auktoriseringstjänsten skickade ett svar som den här sidan inte kan läsa. Försök igen.
+error-too-large-message = Identitetstjänsten skickade ett för stort svar. Försök igen.
+error-hydra-too-large-message = Auktoriseringstjänsten skickade ett för stort svar. Försök igen.
+error-hydra-answered-title = Den här begäran har redan besvarats
+error-hydra-answered-message = Det här inloggningssteget är redan klart. Fortsätt för att starta auktoriseringen igen.
+error-continue = Fortsätt
+error-hydra-invalid-title = Den här inloggningsbegäran kan inte användas
+error-hydra-invalid-message = Begäran är okänd, har gått ut eller har redan använts. Gå tillbaka till appen och logga in igen.
+error-hydra-expired-title = Den här inloggningsbegäran har gått ut
+error-hydra-expired-message = Den slutfördes inte i tid. Gå tillbaka till appen och logga in igen.
+error-csrf-title = Formuläret har gått ut
+error-csrf-message = Formuläret skickades utan giltig säkerhetstoken (CSRF). Gå tillbaka, ladda om sidan och försök igen.
+error-oauth2-off-title = OAuth2 är inte konfigurerat
+error-oauth2-off-message = Servern startades utan HYDRA_ADMIN_URL och svarar därför inte på OAuth2-begäranden om samtycke eller utloggning.
+error-no-randomness-message = Sidan kunde inte skyddas. Försök igen.
+error-oauth2-title = Appens begäran kunde inte slutföras
+error-oauth2-message = Auktoriseringsbegäran misslyckades.
+error-missing-consent-challenge = Den här samtyckessidan behöver den consent_challenge som Hydra skickar med. Gå tillbaka till appen och logga in igen.
+error-missing-consent-decision = Samtyckesformuläret skickades utan beslut (Tillåt eller Neka).
+error-missing-logout-challenge = Den här utloggningssidan behöver den logout_challenge som Hydra skickar med.
+error-missing-logout-answer = Utloggningsformuläret skickades utan svar (Ja eller Nej).

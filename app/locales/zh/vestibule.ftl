@@ -59,3 +59,58 @@ webauthn-failed = 通行密钥或安全密钥操作失败。
 webauthn-failed-detail = 通行密钥或安全密钥操作失败：{ $detail }
 webauthn-not-ready = 此通行密钥或安全密钥操作当前不可用。请刷新页面后重试。
 webauthn-rp-mismatch = 此页面来自 { $host }，但它的通行密钥和安全密钥属于 { $rp_id }。请在 { $rp_id }（或其子域名）上打开此页面。
+
+## The language menu
+# This locale's name for itself, in the menu.
+locale-name = 简体中文
+language-menu-label = 语言
+
+## Sign-in steps (identifier first: the account in use)
+identifier-change = 使用其他账户
+
+## OAuth2 consent (Hydra)
+consent-title = 允许访问
+# $client is shown in its own element.
+consent-heading = 允许 { $client } 访问你的账户吗？
+consent-asks = 该应用请求：
+consent-scope-openid = 知道你是谁（必需）
+consent-scope-email = 查看你的电子邮件地址
+consent-scope-profile = 查看你的姓名
+consent-scope-offline = 在你离开时保持连接
+consent-remember = 记住此选择
+consent-allow = 允许
+consent-deny = 拒绝
+consent-link-website = 应用网站
+consent-link-policy = 隐私政策
+consent-link-tos = 服务条款
+
+## OAuth2 sign-out (Hydra)
+logout-title = 退出登录
+logout-question = 要退出登录吗？
+logout-question-client = { $client } 请求让你退出登录。要退出登录吗？
+logout-accept = 是，退出登录
+logout-reject = 否，保持登录
+
+## More error pages (the authorization service is Hydra)
+error-hydra-unavailable-message = 暂时无法连接授权服务。请稍后重试。
+error-hydra-malformed-message = 授权服务返回了此页面无法读取的响应。请重试。
+error-too-large-message = 身份服务返回的响应过大，无法读取。请重试。
+error-hydra-too-large-message = 授权服务返回的响应过大，无法读取。请重试。
+error-hydra-answered-title = 此请求已处理
+error-hydra-answered-message = 此登录步骤已完成。继续以重新开始授权。
+error-continue = 继续
+error-hydra-invalid-title = 无法使用此登录请求
+error-hydra-invalid-message = 该请求未知、已过期或已被使用。请返回应用并重新登录。
+error-hydra-expired-title = 此登录请求已过期
+error-hydra-expired-message = 未能及时完成。请返回应用并重新登录。
+error-csrf-title = 此表单已过期
+error-csrf-message = 表单提交时缺少有效的安全令牌（CSRF）。请返回、刷新页面后重试。
+error-oauth2-off-title = 未配置 OAuth2
+error-oauth2-off-message = 此服务器启动时未设置 HYDRA_ADMIN_URL，因此不处理 OAuth2 授权同意或退出登录请求。
+error-no-randomness-message = 无法保护此页面。请重试。
+error-oauth2-title = 无法完成该应用的请求
+error-oauth2-message = 授权请求失败。
+error-missing-consent-challenge = 此授权同意页面需要 Hydra 附带的 consent_challenge。请返回应用并重新登录。
+error-missing-consent-decision = 授权同意表单提交时未包含选择（允许或拒绝）。
+error-missing-logout-challenge = 此退出登录页面需要 Hydra 附带的 logout_challenge。
+error-missing-logout-answer = 退出登录表单提交时未包含回答（是或否）。

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::kratos_text;
 use crate::kratos::ui::AnchorAttributes;
 use crate::kratos::Node;
 use crate::safe_url;
@@ -10,8 +11,9 @@ pub fn AnchorNode(node: Node<AnchorAttributes>) -> impl IntoView {
     let a = node.attributes;
     let text = a
         .title
-        .map(|t| t.text)
-        .or(node.meta.label.map(|l| l.text))
+        .as_ref()
+        .map(kratos_text)
+        .or(node.meta.label.as_ref().map(kratos_text))
         .unwrap_or_else(|| a.href.clone());
     view! {
         <a class="button anchor" href=safe_url::for_page(a.href, "anchor node href", safe_url::link) data-testid=format!("node/anchor/{}", a.id)>

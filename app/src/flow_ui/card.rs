@@ -6,6 +6,7 @@ use super::form::{FlowForm, FormSection};
 use super::layout::{identifier_in_use, layout};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
+use crate::i18n::t;
 use crate::kratos::ui::ScriptAttributes;
 use crate::kratos::{Flow, FlowKind, UiNode, UiText};
 use crate::links::{page, Query};
@@ -22,17 +23,18 @@ pub struct FlowNav {
     pub logout_url: Option<String>,
 }
 
+/// The catalogue id of the card's heading (also the page's title).
 pub fn flow_title(kind: FlowKind, flow: &Flow) -> &'static str {
     match kind {
-        FlowKind::Login if flow.is_second_factor() => "Second factor authentication",
-        FlowKind::Login if flow.refresh == Some(true) => "Confirm it's you",
-        other => other.title(),
+        FlowKind::Login if flow.is_second_factor() => "flow-title-login-second-factor",
+        FlowKind::Login if flow.refresh == Some(true) => "flow-title-login-refresh",
+        other => other.title_id(),
     }
 }
 
 #[component]
 pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
-    let title = flow_title(kind, &flow);
+    let title = t(flow_title(kind, &flow));
     let laid_out = layout(kind, &flow.ui.nodes);
     let node_messages: Vec<UiText> = laid_out.messages.iter().map(|m| (*m).clone()).collect();
     let identifier = (kind == FlowKind::Login)
@@ -88,7 +90,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
 fn IdentifierInUse(identifier: String, refresh: bool, nav: FlowNav) -> impl IntoView {
     let restart = (!refresh).then(|| {
         let href = page(&nav.base_path, "/login", &nav.carried);
-        view! { <a href=href data-testid="identifier-change">"Use another account"</a> }
+        view! { <a href=href data-testid="identifier-change">{t("identifier-change")}</a> }
     });
     view! {
         <p class="identifier-in-use">
@@ -108,24 +110,24 @@ fn FlowLinks(kind: FlowKind, nav: FlowNav) -> impl IntoView {
         .clone()
         .and_then(|href| safe_url::for_page(href, "logout link", safe_url::link))
         .map(|href| {
-            view! { <a href=href data-testid="logout-link">"Sign out"</a> }
+            view! { <a href=href data-testid="logout-link">{t("link-sign-out")}</a> }
         });
     let links = match kind {
         FlowKind::Login => view! {
-            <a href=page(base, "/registration", carried) data-testid="signup-link">"Create an account"</a>
-            <a href=page(base, "/recovery", &return_only) data-testid="forgot-password-link">"Forgot your password?"</a>
+            <a href=page(base, "/registration", carried) data-testid="signup-link">{t("link-sign-up")}</a>
+            <a href=page(base, "/recovery", &return_only) data-testid="forgot-password-link">{t("link-forgot-password")}</a>
         }
         .into_any(),
         FlowKind::Registration => view! {
-            <a href=page(base, "/login", carried) data-testid="cta-link">"Already have an account? Sign in"</a>
+            <a href=page(base, "/login", carried) data-testid="cta-link">{t("link-have-account")}</a>
         }
         .into_any(),
         FlowKind::Recovery | FlowKind::Verification => view! {
-            <a href=page(base, "/login", &return_only) data-testid="cta-link">"Back to sign in"</a>
+            <a href=page(base, "/login", &return_only) data-testid="cta-link">{t("link-back-to-sign-in")}</a>
         }
         .into_any(),
         FlowKind::Settings => view! {
-            <a href=page(base, "/welcome", &Query::default()) data-testid="welcome-link">"Back to your account"</a>
+            <a href=page(base, "/welcome", &Query::default()) data-testid="welcome-link">{t("link-back-to-account")}</a>
         }
         .into_any(),
     };

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::layout::{settings_heading, Section};
 use super::messages::Messages;
 use super::node::NodeView;
+use crate::i18n::t;
 use crate::kratos::{FlowKind, Group, UiNode, UiText};
 
 /// A section of a flow as owned data, ready to render.
@@ -36,7 +37,7 @@ pub fn FlowForm(
     section: FormSection,
 ) -> impl IntoView {
     let heading = match kind {
-        FlowKind::Settings => settings_heading(&section.group),
+        FlowKind::Settings => settings_heading(&section.group).map(t),
         _ => None,
     };
     let form_id = section.test_id.clone();

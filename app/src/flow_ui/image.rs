@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::kratos_text;
 use crate::kratos::ui::ImgAttributes;
 use crate::kratos::Node;
 use crate::safe_url;
@@ -8,7 +9,7 @@ use crate::safe_url;
 #[component]
 pub fn ImageNode(node: Node<ImgAttributes>) -> impl IntoView {
     let a = node.attributes;
-    let label = node.meta.label.map(|l| l.text);
+    let label = node.meta.label.as_ref().map(kratos_text);
     view! {
         <figure class="node-image">
             <img

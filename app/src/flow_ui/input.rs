@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::messages::Messages;
 use super::providers::ProviderLogo;
+use crate::i18n::{kratos_text, t};
 use crate::kratos::ui::InputAttributes;
 use crate::kratos::{Closed, Group, InputType, Node};
 
@@ -34,7 +35,7 @@ fn label_text(node: &Node<InputAttributes>) -> String {
         .label
         .as_ref()
         .or(node.attributes.label.as_ref())
-        .map(|l| l.text.clone())
+        .map(kratos_text)
         .unwrap_or_else(|| node.attributes.name.clone())
 }
 
@@ -90,7 +91,7 @@ pub fn TriggerButton(node: Node<InputAttributes>) -> impl IntoView {
             {label}
         </button>
         <noscript>
-            <p class="message info">"This option needs JavaScript."</p>
+            <p class="message info">{t("node-needs-javascript")}</p>
         </noscript>
         <Messages messages=node.messages/>
     }
@@ -202,7 +203,11 @@ pub fn SelectField(node: Node<InputAttributes>, form_id: String) -> impl IntoVie
         .into_iter()
         .map(|o| {
             let value = crate::kratos::ui::value_to_form_string(&o.value);
-            let text = o.label.map(|l| l.text).unwrap_or_else(|| value.clone());
+            let text = o
+                .label
+                .as_ref()
+                .map(kratos_text)
+                .unwrap_or_else(|| value.clone());
             let selected = value == current;
             view! { <option value=value selected=selected>{text}</option> }
         })

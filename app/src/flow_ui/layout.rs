@@ -286,17 +286,18 @@ fn section_test_ids(kind: FlowKind, sections: &mut [Section]) {
     }
 }
 
-/// Settings forms carry a heading per group, with the reference UI's
-/// wording that Kratos' e2e suite asserts on.
+/// Settings forms carry a heading per group: its catalogue id (the
+/// English is the reference UI's wording, which Kratos' e2e suite asserts
+/// on).
 pub fn settings_heading(group: &Group) -> Option<&'static str> {
     Some(match group {
-        Group::Profile => "Profile",
-        Group::Password => "Password",
-        Group::LookupSecret => "Manage 2FA Backup Recovery Codes",
-        Group::Totp => "Manage 2FA TOTP Authenticator App",
-        Group::Webauthn => "Manage Hardware Tokens",
-        Group::Passkey => "Manage Passkeys",
-        Group::Oidc | Group::Saml => "Manage Social Sign In",
+        Group::Profile => "settings-heading-profile",
+        Group::Password => "settings-heading-password",
+        Group::LookupSecret => "settings-heading-lookup-secret",
+        Group::Totp => "settings-heading-totp",
+        Group::Webauthn => "settings-heading-webauthn",
+        Group::Passkey => "settings-heading-passkey",
+        Group::Oidc | Group::Saml => "settings-heading-oidc",
         _ => return None,
     })
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::kratos_text;
 use crate::kratos::{MessageKind, UiText};
 
 /// A list of Kratos messages, each with `data-testid="ui/message/<id>"`
@@ -28,7 +29,7 @@ pub fn Message(message: UiText) -> impl IntoView {
     let role = (kind == MessageKind::Error).then_some("alert");
     view! {
         <p class=class role=role data-testid=format!("ui/message/{}", message.id)>
-            {message.text}
+            {kratos_text(&message)}
         </p>
     }
 }

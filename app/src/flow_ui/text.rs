@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use serde_json::Value;
 
+use crate::i18n::kratos_text;
 use crate::kratos::messages::LOOKUP_SECRETS_LIST;
 use crate::kratos::ui::TextAttributes;
 use crate::kratos::{Node, UiText};
@@ -10,7 +10,7 @@ use crate::kratos::{Node, UiText};
 pub fn TextNode(node: Node<TextAttributes>) -> impl IntoView {
     let id = node.attributes.id;
     let text = node.attributes.text;
-    let label = node.meta.label.map(|l| l.text);
+    let label = node.meta.label.as_ref().map(kratos_text);
     let content = match secret_codes(&text) {
         Some(codes) => view! {
             <ul class="codes">
@@ -18,7 +18,7 @@ pub fn TextNode(node: Node<TextAttributes>) -> impl IntoView {
             </ul>
         }
         .into_any(),
-        None => view! { <code>{text.text}</code> }.into_any(),
+        None => view! { <code>{kratos_text(&text)}</code> }.into_any(),
     };
     view! {
         <div class="node-text" data-testid=format!("node/text/{id}")>
@@ -38,8 +38,9 @@ fn secret_codes(text: &UiText) -> Option<Vec<String>> {
     Some(
         secrets
             .iter()
-            .map(|s| match s.get("text") {
-                Some(Value::String(t)) => t.clone(),
+            .map(|s| match serde_json::from_value::<UiText>(s.clone()) {
+                // A code (1050009) or "used at …" (1050014), translated.
+                Ok(code) if s.get("text").is_some() => kratos_text(&code),
                 _ => s.as_str().unwrap_or_default().to_owned(),
             })
             .collect(),

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::messages::Messages;
+use crate::i18n::kratos_text;
 use crate::kratos::ui::UnknownAttributes;
 use crate::kratos::Node;
 
@@ -8,7 +9,7 @@ use crate::kratos::Node;
 /// the user still sees what Kratos said; nothing if it has neither.
 #[component]
 pub fn UnknownNode(node: Node<UnknownAttributes>) -> impl IntoView {
-    let label = node.meta.label.map(|l| l.text);
+    let label = node.meta.label.as_ref().map(kratos_text);
     let has_text = label.is_some() || !node.messages.is_empty();
     has_text.then(|| {
         view! {

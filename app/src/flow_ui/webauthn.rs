@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use fluent_bundle::FluentValue;
+
+use crate::i18n::use_i18n;
 use crate::kratos::ui::ScriptAttributes;
 use crate::kratos::{Flow, UiNode};
 use crate::safe_url;
@@ -56,8 +59,36 @@ pub fn WebauthnScript(attributes: ScriptAttributes) -> impl IntoView {
 }
 
 /// Where the module writes what went wrong, in words (unsupported browser,
-/// insecure context, script failed, cancelled, …).
+/// insecure context, script failed, cancelled, …). The words come from the
+/// page's catalogue as `data-text-<what>` attributes, so the module holds
+/// no language; `{host}`, `{rp_id}` and `{detail}` are filled in by it.
 #[component]
 pub fn WebauthnMessage() -> impl IntoView {
-    view! { <p class="message error" role="alert" hidden data-testid="webauthn-message"></p> }
+    let i18n = use_i18n();
+    let t = |id: &str| i18n.text(id);
+    let marked = |id: &str, args: &[&str]| {
+        let args: Vec<(&str, FluentValue)> = args
+            .iter()
+            .map(|a| (*a, FluentValue::from(format!("{{{a}}}"))))
+            .collect();
+        i18n.text_with(id, &args)
+    };
+    view! {
+        <p
+            class="message error"
+            role="alert"
+            hidden
+            data-testid="webauthn-message"
+            data-text-insecure-context=t("webauthn-insecure-context")
+            data-text-unsupported=t("webauthn-unsupported")
+            data-text-script-failed=t("webauthn-script-failed")
+            data-text-cancelled=t("webauthn-cancelled")
+            data-text-already-registered=t("webauthn-already-registered")
+            data-text-security=t("webauthn-security")
+            data-text-failed=t("webauthn-failed")
+            data-text-failed-detail=marked("webauthn-failed-detail", &["detail"])
+            data-text-not-ready=t("webauthn-not-ready")
+            data-text-rp-mismatch=marked("webauthn-rp-mismatch", &["host", "rp_id"])
+        ></p>
+    }
 }

@@ -75,13 +75,14 @@ impl FlowKind {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The catalogue id of the flow's title (`app/locales/*/vestibule.ftl`).
+    pub fn title_id(self) -> &'static str {
         match self {
-            FlowKind::Login => "Sign in",
-            FlowKind::Registration => "Create an account",
-            FlowKind::Recovery => "Recover your account",
-            FlowKind::Verification => "Verify your account",
-            FlowKind::Settings => "Account settings",
+            FlowKind::Login => "flow-title-login",
+            FlowKind::Registration => "flow-title-registration",
+            FlowKind::Recovery => "flow-title-recovery",
+            FlowKind::Verification => "flow-title-verification",
+            FlowKind::Settings => "flow-title-settings",
         }
     }
 }

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
 use super::shell::Shell;
+use crate::i18n::use_i18n;
 
 /// What the user sees of an error: never a stack trace or an upstream
 /// body, only what helps them go on.
 #[derive(Debug, Clone, Default)]
 pub struct ErrorView {
     pub status: u16,
+    /// Title, message and retry text are already in the page's language.
     pub title: String,
     pub message: String,
     /// Kratos' `reason`, when it explains more than the message.
@@ -20,26 +22,25 @@ pub struct ErrorView {
 }
 
 pub fn error_page(shell: &Shell, e: ErrorView) -> String {
-    let title = e.title.clone();
-    let details = e
-        .error_id
-        .clone()
-        .map(|id| format!("status: {}\nid: {id}", e.status))
-        .unwrap_or_else(|| format!("status: {}", e.status));
-    shell.document(
-        &title,
-        view! {
+    shell.document(None, move || {
+    let i18n = use_i18n();
+    let status = i18n.text_with("error-details-status", &[("status", e.status.into())]);
+    let details = match e.error_id.clone() {
+        Some(id) => format!("{status}\n{}", i18n.text_with("error-details-id", &[("id", id.into())])),
+        None => status,
+    };
+    let body = view! {
             <section class="card error-card" data-testid="error-card">
-                <h2>{e.title}</h2>
+                <h2>{e.title.clone()}</h2>
                 <p class="message error" data-testid="ui/error/message">{e.message}</p>
                 {e.reason.map(|r| view! { <p class="reason">{r}</p> })}
                 <pre data-testid="code-box">{details}</pre>
                 <nav class="links">
                     {e.retry.map(|(href, text)| view! { <a class="button" href=href data-testid="retry-link">{text}</a> })}
-                    <a href=e.home>"Go to your account"</a>
+                    <a href=e.home>{i18n.text("error-link-home")}</a>
                 </nav>
             </section>
-        },
-        None,
-    )
+        };
+    (e.title, body)
+    })
 }

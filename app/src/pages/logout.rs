@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::shell::Shell;
+use crate::i18n::use_i18n;
 
 /// "Do you want to sign out?" for a logout Hydra asks the UI to confirm.
 #[derive(Debug, Clone, Default)]
@@ -14,24 +15,25 @@ pub struct LogoutView {
 }
 
 pub fn logout_page(shell: &Shell, v: LogoutView) -> String {
+    shell.document(None, move || {
+    let i18n = use_i18n();
     let question = match v.client_name {
-        Some(name) => format!("{name} asks to sign you out. Do you want to sign out?"),
-        None => "Do you want to sign out?".to_owned(),
+        Some(name) => i18n.text_with("logout-question-client", &[("client", name.into())]),
+        None => i18n.text("logout-question"),
     };
-    shell.document(
-        "Sign out",
-        view! {
+    let title = i18n.text("logout-title");
+    let body = view! {
             <section class="card logout" data-testid="logout-card">
-                <h2>"Sign out"</h2>
+                <h2>{title.clone()}</h2>
                 <form class="flow-form" method="post" action=v.action data-testid="logout-form">
                     <input type="hidden" name="logout_challenge" value=v.challenge/>
                     <input type="hidden" name="csrf_token" value=v.csrf_token/>
                     <p data-testid="logout-question">{question}</p>
-                    <button class="button" type="submit" name="action" value="accept" data-testid="logout-accept">"Yes, sign me out"</button>
-                    <button class="button secondary" type="submit" name="action" value="reject" data-testid="logout-reject">"No, stay signed in"</button>
+                    <button class="button" type="submit" name="action" value="accept" data-testid="logout-accept">{i18n.text("logout-accept")}</button>
+                    <button class="button secondary" type="submit" name="action" value="reject" data-testid="logout-reject">{i18n.text("logout-reject")}</button>
                 </form>
             </section>
-        },
-        None,
-    )
+        };
+    (title, body)
+    })
 }

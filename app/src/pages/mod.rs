@@ -6,6 +6,7 @@
 mod consent;
 mod error;
 mod flow;
+mod language_menu;
 mod logout;
 mod shell;
 mod welcome;
@@ -13,6 +14,7 @@ mod welcome;
 pub use consent::{consent_page, ClientView, ConsentView};
 pub use error::{error_page, ErrorView};
 pub use flow::flow_page;
+pub use language_menu::{Here, LanguageMenu};
 pub use logout::{logout_page, LogoutView};
-pub use shell::Shell;
+pub use shell::{Brand, Shell};
 pub use welcome::{sessions_page, welcome_page, WelcomeView};

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::shell::Shell;
+use crate::i18n::{t, use_i18n};
 use crate::kratos::Session;
 use crate::links::{page, Query};
 use crate::safe_url;
@@ -14,6 +15,10 @@ pub struct WelcomeView {
 }
 
 pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
+    shell.document(None, move || (t("welcome-title"), welcome_body(v)))
+}
+
+fn welcome_body(v: WelcomeView) -> impl IntoView {
     let base = v.base_path.clone();
     let body = match v.session {
         Some(session) => {
@@ -31,21 +36,22 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
                     view! { <li data-testid=format!("session-method/{}", m.method)>{m.method.clone()}" ("{aal}")"</li> }
                 })
                 .collect_view();
+            let (before, after) = use_i18n().text_around("welcome-signed-in-as", "email");
             view! {
                 <section class="card welcome" data-testid="welcome-card">
-                    <h2>"Welcome"</h2>
-                    <p>"You are signed in as "<strong data-testid="session-email">{email}</strong>"."</p>
+                    <h2>{t("welcome-heading")}</h2>
+                    <p>{before}<strong data-testid="session-email">{email}</strong>{after}</p>
                     <dl class="session">
-                        <dt>"Assurance level"</dt>
+                        <dt>{t("welcome-assurance-level")}</dt>
                         <dd data-testid="session-aal">{aal}</dd>
-                        <dt>"Signed in with"</dt>
+                        <dt>{t("welcome-signed-in-with")}</dt>
                         <dd><ul class="methods">{methods}</ul></dd>
                     </dl>
                     <nav class="links">
-                        <a href=page(&base, "/settings", &Query::default()) data-testid="settings-link">"Account settings"</a>
-                        <a href=page(&base, "/sessions", &Query::default()) data-testid="sessions-link">"Session details"</a>
+                        <a href=page(&base, "/settings", &Query::default()) data-testid="settings-link">{t("welcome-link-settings")}</a>
+                        <a href=page(&base, "/sessions", &Query::default()) data-testid="sessions-link">{t("welcome-link-sessions")}</a>
                         <span data-testid="logout">
-                            {v.logout_url.and_then(|href| safe_url::for_page(href, "logout link", safe_url::link)).map(|href| view! { <a href=href data-testid="logout-link">"Sign out"</a> })}
+                            {v.logout_url.and_then(|href| safe_url::for_page(href, "logout link", safe_url::link)).map(|href| view! { <a href=href data-testid="logout-link">{t("link-sign-out")}</a> })}
                         </span>
                     </nav>
                 </section>
@@ -54,31 +60,30 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
         }
         None => view! {
             <section class="card welcome" data-testid="welcome-card">
-                <h2>"Welcome"</h2>
-                <p data-testid="signed-out">"You are not signed in."</p>
+                <h2>{t("welcome-heading")}</h2>
+                <p data-testid="signed-out">{t("welcome-signed-out")}</p>
                 <nav class="links">
-                    <a class="button" href=page(&base, "/login", &Query::default()) data-testid="login-link">"Sign in"</a>
-                    <a href=page(&base, "/registration", &Query::default()) data-testid="signup-link">"Create an account"</a>
+                    <a class="button" href=page(&base, "/login", &Query::default()) data-testid="login-link">{t("welcome-link-sign-in")}</a>
+                    <a href=page(&base, "/registration", &Query::default()) data-testid="signup-link">{t("link-sign-up")}</a>
                 </nav>
             </section>
         }
         .into_any(),
     };
-    shell.document("Welcome", body, None)
+    body
 }
 
 /// The session and identity as Kratos returned them, readable.
 pub fn sessions_page(shell: &Shell, session_json: String, base_path: &str) -> String {
     let back = page(base_path, "/welcome", &Query::default());
-    shell.document(
-        "Session",
-        view! {
+    shell.document(None, move || {
+        let body = view! {
             <section class="card" data-testid="sessions-card">
-                <h2>"Your session"</h2>
+                <h2>{t("sessions-heading")}</h2>
                 <pre class="session-json" data-testid="session-json">{session_json}</pre>
-                <nav class="links"><a href=back>"Back"</a></nav>
+                <nav class="links"><a href=back>{t("link-back")}</a></nav>
             </section>
-        },
-        None,
-    )
+        };
+        (t("sessions-title"), body)
+    })
 }

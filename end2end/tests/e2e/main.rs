@@ -12,6 +12,7 @@ mod code;
 mod doctor;
 mod http_lifecycle;
 mod hydra;
+mod i18n;
 mod lifecycle;
 mod oathkeeper;
 mod oauth2;
@@ -56,6 +57,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(oathkeeper::tests());
     all.extend(rvw::tests());
     all.extend(doctor::tests());
+    all.extend(i18n::tests());
     all
 }
 

@@ -372,6 +372,11 @@ impl Ctx {
         let options = BrowserContextOptions::builder()
             .javascript_enabled(javascript)
             .build();
+        self.page_with(options).await
+    }
+
+    /// The same with other context options (a browser locale, …).
+    pub async fn page_with(&self, options: BrowserContextOptions) -> Result<BrowserPage> {
         let context = self.suite.browser.new_context_with_options(options).await?;
         let console_errors = Arc::new(Mutex::new(Vec::new()));
         let console_log = Arc::new(Mutex::new(Vec::new()));

@@ -7,10 +7,11 @@ use app::hydra::claims::id_token_claims;
 use app::hydra::client::safe_link;
 use app::hydra::{AcceptConsent, ConsentRequest, ConsentSession, RejectRequest};
 use app::links::Query;
-use app::pages::{consent_page, ClientView, ConsentView};
+use app::pages::{consent_page, ClientView, ConsentView, Shell};
 use axum::extract::{RawForm, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 use serde_json::Map;
 
 use super::csrf::FIELD;
@@ -51,13 +52,14 @@ pub fn decision(form: &Query) -> Option<Decision<'_>> {
 }
 
 fn challenge_of(query: &Query) -> Result<&str, AppError> {
-    query.get(PARAM).ok_or(AppError::BadRequest(
-        "This consent page needs the consent_challenge Hydra sends with it. Go back to the application and sign in again.",
-    ))
+    query
+        .get(PARAM)
+        .ok_or(AppError::BadRequest("error-missing-consent-challenge"))
 }
 
 pub async fn show(
     State(oauth2): State<OAuth2>,
+    Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -91,7 +93,7 @@ pub async fn show(
         },
         requested_scope: request.requested_scope,
     };
-    let mut response = html(consent_page(&oauth2.pages.shell, view), Vec::new());
+    let mut response = html(consent_page(&shell, view), Vec::new());
     if let Some(source) = img_source {
         response.extensions_mut().insert(source);
     }
@@ -112,9 +114,7 @@ pub async fn submit(
     let retry = oauth2
         .pages
         .page("/consent", &Query::default().with(PARAM, Some(challenge)));
-    match decision(&form).ok_or(AppError::BadRequest(
-        "The consent form was sent without a decision (Allow or Deny).",
-    ))? {
+    match decision(&form).ok_or(AppError::BadRequest("error-missing-consent-decision"))? {
         Decision::Allow { ticked, remember } => {
             let request = oauth2
                 .hydra

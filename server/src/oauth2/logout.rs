@@ -6,10 +6,11 @@
 //! step; No rejects and goes back to the account page.
 
 use app::links::Query;
-use app::pages::{logout_page, LogoutView};
+use app::pages::{logout_page, LogoutView, Shell};
 use axum::extract::{RawForm, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 
 use super::csrf::FIELD;
 use super::OAuth2;
@@ -22,13 +23,14 @@ use app::safe_url::Origins;
 const PARAM: &str = "logout_challenge";
 
 fn challenge_of(query: &Query) -> Result<&str, AppError> {
-    query.get(PARAM).ok_or(AppError::BadRequest(
-        "This sign-out page needs the logout_challenge Hydra sends with it.",
-    ))
+    query
+        .get(PARAM)
+        .ok_or(AppError::BadRequest("error-missing-logout-challenge"))
 }
 
 pub async fn show(
     State(oauth2): State<OAuth2>,
+    Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -54,11 +56,7 @@ pub async fn show(
             .map(|c| c.display_name().to_owned())
             .filter(|n| !n.is_empty()),
     };
-    Ok((
-        jar,
-        html(logout_page(&oauth2.pages.shell, view), Vec::new()),
-    )
-        .into_response())
+    Ok((jar, html(logout_page(&shell, view), Vec::new())).into_response())
 }
 
 pub async fn submit(
@@ -88,9 +86,7 @@ pub async fn submit(
                 Vec::new(),
             )
         }
-        _ => Err(AppError::BadRequest(
-            "The sign-out form was sent without an answer (Yes or No).",
-        )),
+        _ => Err(AppError::BadRequest("error-missing-logout-answer")),
     }
 }
 

@@ -4,7 +4,7 @@ use app::flow_ui::webauthn::{localize_webauthn_script, WEBAUTHN_JS_PATH};
 use app::flow_ui::FlowNav;
 use app::kratos::FlowKind;
 use app::links::{carried, init_url, Query};
-use app::pages::flow_page;
+use app::pages::{flow_page, Shell};
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -28,6 +28,7 @@ pub async fn flow(
     raw_query: Option<String>,
     headers: HeaderMap,
     nonce: CspNonce,
+    shell: Shell,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let restart = init_url(state.config.browser_base(), kind, &query);
@@ -89,7 +90,7 @@ pub async fn flow(
         logout_url,
     };
     Ok(html(
-        flow_page(&state.pages.shell, kind, flow, nav, &nonce.0),
+        flow_page(&shell, kind, flow, nav, &nonce.0),
         upstream.set_cookies,
     ))
 }
@@ -105,8 +106,9 @@ pub fn router() -> Router<AppState> {
                     move |State(state): State<AppState>,
                           RawQuery(raw_query): RawQuery,
                           Extension(nonce): Extension<CspNonce>,
+                          Extension(shell): Extension<Shell>,
                           headers: HeaderMap| {
-                        flow(kind, state, raw_query, headers, nonce)
+                        flow(kind, state, raw_query, headers, nonce, shell)
                     },
                 ),
             )

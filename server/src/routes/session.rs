@@ -2,10 +2,11 @@
 
 use app::kratos::error::ids;
 use app::links::Query;
-use app::pages::{sessions_page, welcome_page, WelcomeView};
+use app::pages::{sessions_page, welcome_page, Shell, WelcomeView};
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use axum::Extension;
 
 use super::respond::{html, see_other};
 use crate::error::AppError;
@@ -36,6 +37,7 @@ fn no_session(e: UpstreamError, retry: String) -> Result<NoSession, AppError> {
 
 pub async fn welcome(
     State(state): State<AppState>,
+    Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
@@ -62,11 +64,12 @@ pub async fn welcome(
         logout_url,
         base_path: state.config.base_path.clone(),
     };
-    Ok(html(welcome_page(&state.pages.shell, view), set_cookies))
+    Ok(html(welcome_page(&shell, view), set_cookies))
 }
 
 pub async fn sessions(
     State(state): State<AppState>,
+    Extension(shell): Extension<Shell>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let cookie = forwarded_cookie(&headers);
@@ -74,7 +77,7 @@ pub async fn sessions(
         Ok(up) => {
             let pretty = serde_json::to_string_pretty(&up.body.1).unwrap_or_default();
             Ok(html(
-                sessions_page(&state.pages.shell, pretty, &state.config.base_path),
+                sessions_page(&shell, pretty, &state.config.base_path),
                 up.set_cookies,
             ))
         }
