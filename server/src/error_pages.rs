@@ -10,12 +10,12 @@ use app::hydra::HydraError;
 use app::links::Query;
 use app::pages::{error_page, ErrorView};
 use axum::extract::{Request, State};
-use axum::http::header;
+use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
-use crate::routes::respond::page_headers;
+use crate::routes::respond::{append_cookies, page_headers};
 use crate::state::Pages;
 use crate::upstream::{Service, UpstreamError};
 
@@ -145,14 +145,36 @@ fn log(e: &AppError) {
     }
 }
 
+/// The cookies Kratos set with the error it answered: they still reach
+/// the browser (a fresh CSRF cookie, a session Kratos ended), as they
+/// would with Kratos' own error page.
+fn kratos_cookies(e: &AppError) -> &[HeaderValue] {
+    match e {
+        AppError::Upstream { error, .. } => match error.as_ref() {
+            UpstreamError::Kratos { set_cookies, .. } => set_cookies,
+            UpstreamError::Unreachable { .. }
+            | UpstreamError::Malformed { .. }
+            | UpstreamError::TooLarge { .. }
+            | UpstreamError::Hydra { .. } => &[],
+        },
+        AppError::BadRequest(_)
+        | AppError::CsrfRejected
+        | AppError::OAuth2NotConfigured
+        | AppError::NotFound
+        | AppError::NoRandomness => &[],
+    }
+}
+
 /// `response` (whose status and headers are kept) with the error page
-/// for `e` as its body; logs `e`.
+/// for `e` as its body, and Kratos' cookies; logs `e`.
 fn finish(pages: &Pages, e: &AppError, response: Response) -> Response {
     log(e);
-    let (mut parts, _) = response.into_parts();
-    page_headers(&mut parts.headers);
-    parts.headers.remove(header::CONTENT_LENGTH);
-    Response::from_parts(parts, error_page(&pages.shell, view(pages, e)).into())
+    let (parts, _) = response.into_parts();
+    let mut response = Response::from_parts(parts, error_page(&pages.shell, view(pages, e)).into());
+    page_headers(response.headers_mut());
+    response.headers_mut().remove(header::CONTENT_LENGTH);
+    append_cookies(&mut response, kratos_cookies(e).to_vec());
+    response
 }
 
 pub async fn render_errors(State(pages): State<Pages>, request: Request, next: Next) -> Response {

@@ -4,9 +4,12 @@ pub mod api;
 pub mod assets;
 pub mod compression;
 pub mod config;
+pub mod cookie_domain;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
+pub mod host_header;
+pub mod hsts;
 pub mod metrics;
 pub mod oauth2;
 pub mod routes;
@@ -28,6 +31,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 
 use crate::routes::{error_page, flows, health, session, webauthn_js};
 use crate::state::AppState;
+use crate::upstream::deadline::{self, PageBudget};
 use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -48,6 +52,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         .layer(middleware::from_fn_with_state(
             state.pages.clone(),
             error_pages::render_errors,
+        ))
+        .layer(middleware::from_fn_with_state(
+            PageBudget(state.config.kratos_timeout),
+            deadline::per_page,
         ))
 }
 
@@ -78,7 +86,15 @@ pub fn router(state: AppState) -> Router {
     app.merge(api::router(&base))
         .merge(scrape)
         .fallback(error_pages::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.config.cookie_domain.clone(),
+            cookie_domain::filter,
+        ))
         .layer(middleware::from_fn(security_headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.config.trusted_proxies.clone(),
+            hsts::hsts,
+        ))
         .layer(middleware::from_fn(compression::gzip_pages))
         .layer(middleware::from_fn_with_state(recorder, metrics::record))
         .layer(telemetry::trace_layer())
