@@ -39,6 +39,11 @@ pub struct Args {
     /// Hydra's consent and logout challenges (and a CSRF secret is needed).
     #[arg(long, env = "HYDRA_ADMIN_URL")]
     pub hydra_admin_url: Option<String>,
+    /// Hydra's public URL as browsers reach it (optional): Hydra's
+    /// redirects, and a `return_to` onto it, are followed only onto this
+    /// origin when it is set.
+    #[arg(long, env = "HYDRA_PUBLIC_URL")]
+    pub hydra_public_url: Option<String>,
     /// Signs the CSRF cookie of the consent and logout forms (at least 32
     /// characters). Required with HYDRA_ADMIN_URL, unless COOKIE_SECRET is
     /// set.
@@ -145,6 +150,7 @@ pub const DEFAULT_UPSTREAM_MAX_BODY: usize = 1 << 20;
 #[derive(Debug, Clone)]
 pub struct OAuth2Config {
     pub hydra_admin_url: Url,
+    pub hydra_public_url: Option<Url>,
     pub csrf_secret: Secret,
     pub csrf_cookie_name: String,
     pub csrf_cookie_secure: bool,
@@ -251,8 +257,15 @@ fn oauth2_config(hydra_admin_url: Url, args: &Args) -> Result<OAuth2Config, Conf
     if csrf_cookie_name.is_empty() || !csrf_cookie_name.chars().all(token_char) {
         return Err(ConfigError::BadCookieName(args.csrf_cookie_name.clone()));
     }
+    let hydra_public_url = args
+        .hydra_public_url
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(|raw| parse_url("HYDRA_PUBLIC_URL", raw))
+        .transpose()?;
     Ok(OAuth2Config {
         hydra_admin_url,
+        hydra_public_url,
         csrf_secret,
         csrf_cookie_name,
         csrf_cookie_secure: !args.dangerously_disable_secure_csrf_cookies,

@@ -9,6 +9,7 @@
 //! test; elsewhere the tests are reported as ignored with the reason.
 
 mod code;
+mod hostile;
 mod http_lifecycle;
 mod hydra;
 mod lifecycle;
@@ -52,6 +53,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(lifecycle::tests());
     all.extend(passkeys::tests());
     all.extend(oathkeeper::tests());
+    all.extend(hostile::tests());
     all
 }
 
