@@ -125,7 +125,10 @@ async fn hostile_dom_clobbering_cannot_fake_webauthn_readiness(ctx: Ctx) -> Resu
         .await?;
     let clobbered = b
         .page
-        .evaluate_value("String(window.__oryWebAuthnInitialized instanceof HTMLElement)")
+        .evaluate_value(
+            "String(window.__oryWebAuthnInitialized instanceof HTMLElement \
+             || window.__oryWebAuthnInitialized instanceof HTMLCollection)",
+        )
         .await?;
     ensure!(
         clobbered == "true",

@@ -110,7 +110,9 @@ async fn login_flow(p: Payload, Query(q): Query<Vec<(String, String)>>) -> Respo
     }
     if q.iter().any(|(k, v)| k == "id" && v == "clobber") {
         for id in ["__oryWebAuthnInitialized", "oryPasskeyLogin"] {
-            nodes.push(node("default", json!({ "node_type": "div", "id": id }), ""));
+            // In a group the layout shows (default nodes other than
+            // inputs are not drawn).
+            nodes.push(node("passkey", json!({ "node_type": "div", "id": id }), ""));
         }
         return json_response(StatusCode::OK, flow);
     }
