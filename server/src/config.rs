@@ -7,6 +7,8 @@ use std::time::Duration;
 use clap::{Parser, Subcommand, ValueEnum};
 use url::Url;
 
+use crate::cookie_domain::CookieDomain;
+use crate::hsts::{BadProxy, TrustedProxies};
 use crate::serve::{Limits, LimitsError, ServeArgs};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -45,6 +47,11 @@ pub struct Args {
     /// Hydra's consent and logout challenges (and a CSRF secret is needed).
     #[arg(long, env = "HYDRA_ADMIN_URL")]
     pub hydra_admin_url: Option<String>,
+    /// Hydra's public URL as browsers reach it (optional): Hydra's
+    /// redirects, and a `return_to` onto it, are followed only onto this
+    /// origin when it is set.
+    #[arg(long, env = "HYDRA_PUBLIC_URL")]
+    pub hydra_public_url: Option<String>,
     /// Signs the CSRF cookie of the consent and logout forms (at least 32
     /// characters). Required with HYDRA_ADMIN_URL, unless COOKIE_SECRET is
     /// set.
@@ -95,6 +102,19 @@ pub struct Args {
     /// a larger answer is cut off into a 502 page.
     #[arg(long, env = "UPSTREAM_MAX_BODY_BYTES", default_value_t = DEFAULT_UPSTREAM_MAX_BODY)]
     pub upstream_max_body_bytes: usize,
+    /// Upper bound for the readiness probe's call to Kratos, in
+    /// milliseconds (keep it below the probe's timeoutSeconds).
+    #[arg(long, env = "READY_TIMEOUT_MS", default_value_t = 2_000)]
+    pub ready_timeout_ms: u64,
+    /// Comma-separated addresses or networks of the TLS-terminating
+    /// proxies whose X-Forwarded-Proto is believed (HSTS is sent when it
+    /// says https); empty: none.
+    #[arg(long, env = "TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
+    /// The only Domain a forwarded Kratos cookie may carry (Kratos'
+    /// session.cookie.domain); unset: the browser's host or a parent of it.
+    #[arg(long, env = "COOKIE_DOMAIN")]
+    pub cookie_domain: Option<String>,
     #[arg(long, env = "LOG_FORMAT", value_enum, default_value = "json")]
     pub log_format: LogFormat,
     #[command(flatten)]
@@ -110,6 +130,7 @@ pub struct Args {
     pub public_url: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
     pub i18n: crate::i18n::I18nArgs,
     #[command(flatten)]
     pub brand: crate::brand::BrandArgs,
@@ -150,6 +171,7 @@ pub const DEFAULT_UPSTREAM_MAX_BODY: usize = 1 << 20;
 #[derive(Debug, Clone)]
 pub struct OAuth2Config {
     pub hydra_admin_url: Url,
+    pub hydra_public_url: Option<Url>,
     pub csrf_secret: Secret,
     pub csrf_cookie_name: String,
     pub csrf_cookie_secure: bool,
@@ -175,6 +197,12 @@ pub struct Config {
     pub kratos_timeout: Duration,
     /// Upper bound for one upstream answer's body.
     pub upstream_max_body: usize,
+    /// Upper bound for the readiness probe's call to Kratos.
+    pub ready_timeout: Duration,
+    /// Whose X-Forwarded-Proto is believed.
+    pub trusted_proxies: TrustedProxies,
+    /// Which Domain a forwarded cookie may carry.
+    pub cookie_domain: CookieDomain,
     pub log_format: LogFormat,
     pub limits: Limits,
     /// The webhook and authorizer settings.
@@ -206,6 +234,10 @@ pub enum ConfigError {
     ZeroTimeout,
     #[error("UPSTREAM_MAX_BODY_BYTES must be greater than 0")]
     ZeroBodyLimit,
+    #[error("READY_TIMEOUT_MS must be greater than 0")]
+    ZeroReadyTimeout,
+    #[error(transparent)]
+    BadProxy(#[from] BadProxy),
     #[error(transparent)]
     Limits(#[from] LimitsError),
     #[error("HYDRA_ADMIN_URL is set, so the consent and logout forms need CSRF protection: set CSRF_COOKIE_SECRET (or COOKIE_SECRET) to a random string of at least {MIN_SECRET_LEN} characters")]
@@ -218,6 +250,7 @@ pub enum ConfigError {
     Api(#[from] crate::api::ApiConfigError),
     #[error(transparent)]
     SecurityTxt(#[from] crate::security_txt::SecurityTxtError),
+    #[error(transparent)]
     I18n(#[from] crate::i18n::I18nConfigError),
     #[error(transparent)]
     Brand(#[from] crate::brand::BrandConfigError),
@@ -260,8 +293,15 @@ fn oauth2_config(hydra_admin_url: Url, args: &Args) -> Result<OAuth2Config, Conf
     if csrf_cookie_name.is_empty() || !csrf_cookie_name.chars().all(token_char) {
         return Err(ConfigError::BadCookieName(args.csrf_cookie_name.clone()));
     }
+    let hydra_public_url = args
+        .hydra_public_url
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(|raw| parse_url("HYDRA_PUBLIC_URL", raw))
+        .transpose()?;
     Ok(OAuth2Config {
         hydra_admin_url,
+        hydra_public_url,
         csrf_secret,
         csrf_cookie_name,
         csrf_cookie_secure: !args.dangerously_disable_secure_csrf_cookies,
@@ -327,6 +367,11 @@ impl Config {
         if args.upstream_max_body_bytes == 0 {
             return Err(ConfigError::ZeroBodyLimit);
         }
+        if args.ready_timeout_ms == 0 {
+            return Err(ConfigError::ZeroReadyTimeout);
+        }
+        let trusted_proxies = TrustedProxies::parse(&args.trusted_proxies)?;
+        let cookie_domain = CookieDomain::new(args.cookie_domain.as_deref());
         let limits = Limits::try_from(&args.serve)?;
         let security_txt = crate::security_txt::SecurityTxt::from_args(
             &args.security_txt,
@@ -347,6 +392,9 @@ impl Config {
             metrics_port: args.metrics_port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             upstream_max_body: args.upstream_max_body_bytes,
+            ready_timeout: Duration::from_millis(args.ready_timeout_ms),
+            trusted_proxies,
+            cookie_domain,
             log_format: args.log_format,
             limits,
             api: crate::api::ApiConfig::from_args(args.api)?,
@@ -554,6 +602,26 @@ mod tests {
             Some(Command::Check)
         );
         assert_eq!(args(&[]).command, None);
+    }
+
+    #[test]
+    fn proxies_and_the_ready_timeout_are_validated() {
+        let base = ["--kratos-public-url", "http://k"];
+        let with = |extra: &[&str]| {
+            let mut list = base.to_vec();
+            list.extend_from_slice(extra);
+            Config::from_args(args(&list))
+        };
+        let c = with(&[]).unwrap();
+        assert_eq!(c.ready_timeout, Duration::from_secs(2));
+        assert_eq!(c.trusted_proxies, TrustedProxies::default());
+        assert!(with(&["--trusted-proxies", "10.0.0.0/8,::1"]).is_ok());
+        let err = with(&["--trusted-proxies", "ingress"]).unwrap_err();
+        assert!(err.to_string().starts_with("TRUSTED_PROXIES"), "{err}");
+        assert_eq!(
+            with(&["--ready-timeout-ms", "0"]).unwrap_err(),
+            ConfigError::ZeroReadyTimeout
+        );
     }
 
     #[test]

@@ -11,13 +11,13 @@ use app::i18n::I18n;
 use app::links::Query;
 use app::pages::{error_page, ErrorView, Shell};
 use axum::extract::{Request, State};
-use axum::http::header;
+use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::{is_expired_challenge, AppError};
 use crate::i18n;
-use crate::routes::respond::page_headers;
+use crate::routes::respond::{append_cookies, page_headers};
 use crate::state::Pages;
 use crate::upstream::{Service, UpstreamError};
 
@@ -175,15 +175,37 @@ fn log(e: &AppError) {
     }
 }
 
+/// The cookies Kratos set with the error it answered: they still reach
+/// the browser (a fresh CSRF cookie, a session Kratos ended), as they
+/// would with Kratos' own error page.
+fn kratos_cookies(e: &AppError) -> &[HeaderValue] {
+    match e {
+        AppError::Upstream { error, .. } => match error.as_ref() {
+            UpstreamError::Kratos { set_cookies, .. } => set_cookies,
+            UpstreamError::Unreachable { .. }
+            | UpstreamError::Malformed { .. }
+            | UpstreamError::TooLarge { .. }
+            | UpstreamError::Hydra { .. } => &[],
+        },
+        AppError::BadRequest(_)
+        | AppError::CsrfRejected
+        | AppError::OAuth2NotConfigured
+        | AppError::NotFound
+        | AppError::NoRandomness => &[],
+    }
+}
+
 /// `response` (whose status and headers are kept) with the error page
-/// for `e` as its body; logs `e`.
+/// for `e` as its body, and Kratos' cookies; logs `e`.
 fn finish(pages: &Pages, shell: &Shell, e: &AppError, response: Response) -> Response {
     log(e);
     let (mut parts, _) = response.into_parts();
     page_headers(&mut parts.headers);
     parts.headers.remove(header::CONTENT_LENGTH);
     let view = view(pages, &shell.i18n, e);
-    Response::from_parts(parts, error_page(shell, view).into())
+    let mut response = Response::from_parts(parts, error_page(shell, view).into());
+    append_cookies(&mut response, kratos_cookies(e).to_vec());
+    response
 }
 
 /// The page shell the i18n middleware gave the request, or one in the

@@ -5,10 +5,13 @@ pub mod assets;
 pub mod brand;
 pub mod compression;
 pub mod config;
+pub mod cookie_domain;
 pub mod doctor;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
+pub mod host_header;
+pub mod hsts;
 pub mod i18n;
 pub mod metrics;
 pub mod oauth2;
@@ -32,6 +35,7 @@ use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetReques
 
 use crate::routes::{error_page, flows, health, session, webauthn_js};
 use crate::state::AppState;
+use crate::upstream::deadline::{self, PageBudget};
 use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -58,6 +62,10 @@ fn pages(state: &AppState) -> Router<AppState> {
         .layer(middleware::from_fn_with_state(
             state.pages.clone(),
             i18n::negotiate,
+        ))
+        .layer(middleware::from_fn_with_state(
+            PageBudget(state.config.kratos_timeout),
+            deadline::per_page,
         ))
 }
 
@@ -89,7 +97,15 @@ pub fn router(state: AppState) -> Router {
         .merge(scrape)
         .merge(security_txt::router(state.config.security_txt.clone()))
         .fallback(error_pages::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.config.cookie_domain.clone(),
+            cookie_domain::filter,
+        ))
         .layer(middleware::from_fn(security_headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.config.trusted_proxies.clone(),
+            hsts::hsts,
+        ))
         .layer(middleware::from_fn(compression::gzip_pages))
         .layer(middleware::from_fn_with_state(recorder, metrics::record))
         .layer(telemetry::trace_layer())

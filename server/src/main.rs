@@ -38,6 +38,9 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The bound address: with PORT=0 the OS picked the port (tests that
+    // start extra servers read it here).
+    let addr = listener.local_addr().unwrap_or(addr);
     tracing::info!(%addr, "listening");
     if let Some(port) = state.config.metrics_port {
         let addr = SocketAddr::new(state.config.host, port);

@@ -7,14 +7,16 @@
 //! hyper's header-read timeout (it also runs while a keep-alive connection
 //! waits for its next request, so idle connections are closed too), each
 //! request an overall deadline, and the number of open connections a cap:
-//! at the cap, accepting waits until one closes.
+//! at the cap, accepting waits until one closes. Each request carries its
+//! peer's address (`ConnectInfo`) and must name exactly one `Host`.
 
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::ConnectInfo;
 use axum::http::StatusCode;
-use axum::Router;
+use axum::{middleware, Router};
 use clap::Args;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -22,7 +24,10 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tower::ServiceExt;
 use tower_http::timeout::TimeoutLayer;
+
+use crate::host_header;
 
 /// How long connections and requests may take (flags or environment).
 #[derive(Debug, Clone, Args)]
@@ -92,11 +97,12 @@ pub async fn serve(
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = app.layer(TimeoutLayer::with_status_code(
-        StatusCode::SERVICE_UNAVAILABLE,
-        limits.request_timeout,
-    ));
-    let service = TowerToHyperService::new(app);
+    let app = app
+        .layer(middleware::from_fn(host_header::exactly_one))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            limits.request_timeout,
+        ));
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
@@ -112,7 +118,7 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let (stream, _peer) = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(accepted) => accepted,
                 Err(e) => {
@@ -125,7 +131,14 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let connection = http.serve_connection(TokioIo::new(stream), service.clone());
+        // The peer's address, for the layers that trust a proxy (hsts.rs).
+        let service = TowerToHyperService::new(app.clone().map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        ));
+        let connection = http.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             // Timeouts and resets end connections; that is routine.

@@ -98,7 +98,11 @@ impl AppState {
             .oauth2
             .as_ref()
             .and_then(|o| OAuth2::new(o, http, kratos.clone(), pages.clone()));
-        let origins = Origins::new([&config.kratos_browser_url]);
+        let hydra_public = config
+            .oauth2
+            .as_ref()
+            .and_then(|o| o.hydra_public_url.as_ref());
+        let origins = Origins::new(std::iter::once(&config.kratos_browser_url).chain(hydra_public));
         Ok(AppState {
             origins,
             config: Arc::new(config),

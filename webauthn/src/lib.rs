@@ -108,7 +108,7 @@ fn run() -> Option<()> {
         say("insecure-context", "insecure-context", TEXT_INSECURE);
         return None;
     }
-    if get(&window, "PublicKeyCredential").is_falsy() {
+    if function(&get(&window, "PublicKeyCredential")).is_none() {
         say("unsupported", "unsupported", TEXT_UNSUPPORTED);
         return None;
     }
@@ -442,7 +442,9 @@ fn listen(target: &web_sys::EventTarget, event: &str, f: impl Fn(JsValue) + 'sta
 fn when_defined() -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
-    let ready = get(&window, "__oryWebAuthnInitialized").is_truthy()
+    // `=== true`, not truthiness: until webauthn.js sets the flag, an
+    // element with that id answers `window.__oryWebAuthnInitialized`.
+    let ready = get(&window, "__oryWebAuthnInitialized").as_bool() == Some(true)
         || trigger_elements(&document, ONLOAD)
             .chain(trigger_elements(&document, ONCLICK))
             .all(|(_, name)| resolve(&window, &name).is_some());
@@ -506,17 +508,26 @@ fn trigger_elements(document: &Document, attr: &str) -> impl Iterator<Item = (El
     })
 }
 
-/// `window[name]`, else `window["__" + name]`; only Kratos' `ory…` names.
+/// `window[name]`, else `window["__" + name]`, when it is a function
+/// ([`function`]); only Kratos' `ory…` names.
 fn resolve(window: &Window, name: &str) -> Option<Function> {
     if !name.starts_with("ory") {
         return None;
     }
     let mut legacy = String::from("__");
     legacy.push_str(name);
-    get(window, name)
-        .dyn_into::<Function>()
-        .or_else(|_| get(window, &legacy).dyn_into::<Function>())
-        .ok()
+    function(&get(window, name)).or_else(|| function(&get(window, &legacy)))
+}
+
+/// `value` when it is a plain function. Page elements whose id names a
+/// global (DOM clobbering: a Kratos node `id="oryPasskeyLogin"`) are
+/// never functions, and an element that is callable (legacy `<embed>`)
+/// is refused too.
+fn function(value: &JsValue) -> Option<Function> {
+    if value.is_instance_of::<Element>() {
+        return None;
+    }
+    value.dyn_ref::<Function>().cloned()
 }
 
 /// Calls the trigger; a synchronous throw is shown, and so is a missing

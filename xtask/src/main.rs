@@ -7,10 +7,12 @@
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
 //! - `kratos-ids`  the Kratos message list the catalogues are tested against
 //! - `dist`   the static binary, its image, manifests and chart (dist.rs)
+//! - `fuzz`   the URL-check properties for millions of cases, once (fuzz.rs)
 
 mod bench;
 mod dist;
 mod fixtures;
+mod fuzz;
 mod kratos_ids;
 mod setup;
 mod wasm;
@@ -35,9 +37,10 @@ fn main() -> ExitCode {
         Some("wasm") => wasm::build(),
         Some("bench") => bench::run(&args[1..]),
         Some("dist") => dist::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup|run|test|lint|record-fixtures|kratos-ids|wasm|bench|dist>"
+                "usage: cargo xtask <setup|run|test|lint|record-fixtures|kratos-ids|wasm|bench|dist|fuzz>"
             );
             return ExitCode::from(2);
         }

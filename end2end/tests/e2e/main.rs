@@ -10,6 +10,7 @@
 
 mod code;
 mod doctor;
+mod hostile;
 mod http_lifecycle;
 mod hydra;
 mod i18n;
@@ -58,6 +59,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(rvw::tests());
     all.extend(doctor::tests());
     all.extend(i18n::tests());
+    all.extend(hostile::tests());
     all
 }
 

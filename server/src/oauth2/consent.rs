@@ -17,10 +17,9 @@ use serde_json::Map;
 use super::csrf::FIELD;
 use super::{identity, OAuth2};
 use crate::error::AppError;
-use crate::routes::respond::{html, redirect_from};
+use crate::routes::respond::html;
 use crate::security_headers::ImgSource;
 use crate::upstream::hydra::Challenge;
-use crate::upstream::Service;
 
 const PARAM: &str = "consent_challenge";
 
@@ -134,7 +133,7 @@ pub async fn submit(
                 )
                 .await
                 .map_err(|e| AppError::upstream(e, retry))?;
-            redirect_from(Service::Hydra, &to.redirect_to, Vec::new())
+            oauth2.to_hydra(&to.redirect_to)
         }
     }
 }
@@ -170,7 +169,7 @@ async fn accept(
         .accept_consent(&request.challenge, &body)
         .await
         .map_err(|e| AppError::upstream(e, retry))?;
-    redirect_from(Service::Hydra, &to.redirect_to, Vec::new())
+    oauth2.to_hydra(&to.redirect_to)
 }
 
 #[cfg(test)]

@@ -107,6 +107,7 @@ mod tests {
 
     fn csrf(secret: &str) -> Csrf {
         let oauth2 = OAuth2Config {
+            hydra_public_url: None,
             hydra_admin_url: url::Url::parse("http://h").unwrap(),
             csrf_secret: secret.parse::<Secret>().unwrap(),
             csrf_cookie_name: "csrf".to_owned(),

@@ -110,7 +110,7 @@ async fn accept(
         Ok(kratos) => redirect_from(Service::Kratos, &kratos.body.logout_url, Vec::new()),
         // No Kratos session left to end: straight on to Hydra.
         Err(UpstreamError::Kratos { status, .. }) if status == StatusCode::UNAUTHORIZED => {
-            redirect_from(Service::Hydra, &to.redirect_to, Vec::new())
+            oauth2.to_hydra(&to.redirect_to)
         }
         // E.g. Hydra's URL is not among Kratos' allowed return URLs: say
         // so rather than leave the Kratos session silently alive.

@@ -11,15 +11,18 @@ pub mod logout;
 
 use std::sync::Arc;
 
+use app::safe_url::Origins;
+use axum::response::Response;
 use axum::routing::get;
 use axum::Router;
 
 use crate::config::OAuth2Config;
 use crate::error::AppError;
+use crate::routes::respond::{redirect_from, redirect_onto};
 use crate::state::Pages;
 use crate::upstream::hydra::HydraClient;
 use crate::upstream::kratos::KratosClient;
-use crate::upstream::Http;
+use crate::upstream::{Http, Service};
 use csrf::Csrf;
 
 /// What the OAuth2 routes use, and nothing else of the application.
@@ -33,6 +36,9 @@ pub struct Inner {
     pub pages: Pages,
     pub trusted_client_ids: Vec<String>,
     pub remember_for_seconds: u64,
+    /// Hydra's public origin (HYDRA_PUBLIC_URL): where Hydra's
+    /// `redirect_to` may lead; unset, any http(s) URL.
+    pub hydra_public: Option<Origins>,
 }
 
 impl OAuth2 {
@@ -52,7 +58,17 @@ impl OAuth2 {
             pages,
             trusted_client_ids: config.trusted_client_ids.clone(),
             remember_for_seconds: config.remember_for_seconds,
+            hydra_public: config.hydra_public_url.as_ref().map(|u| Origins::new([u])),
         })))
+    }
+
+    /// 303 to Hydra's `redirect_to`: onto Hydra's public origin when it
+    /// is configured, else to any http(s) URL.
+    pub fn to_hydra(&self, location: &str) -> Result<Response, AppError> {
+        match &self.hydra_public {
+            Some(origins) => redirect_onto(Service::Hydra, origins, location, Vec::new()),
+            None => redirect_from(Service::Hydra, location, Vec::new()),
+        }
     }
 }
 

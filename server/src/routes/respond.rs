@@ -37,10 +37,20 @@ pub fn see_other(
     location: &str,
     set_cookies: Vec<HeaderValue>,
 ) -> Result<Response, AppError> {
+    redirect_onto(Service::Kratos, origins, location, set_cookies)
+}
+
+/// 303 to a location `service` gave, only onto `origins` or a path.
+pub fn redirect_onto(
+    service: Service,
+    origins: &Origins,
+    location: &str,
+    set_cookies: Vec<HeaderValue>,
+) -> Result<Response, AppError> {
     if let Err(why) = origins.redirect(location) {
-        return Err(refused(Service::Kratos, why));
+        return Err(refused(service, why));
     }
-    redirect_from(Service::Kratos, location, set_cookies)
+    redirect_from(service, location, set_cookies)
 }
 
 fn refused(service: Service, why: Refused) -> AppError {
@@ -144,5 +154,25 @@ mod tests {
             Vec::new()
         )
         .is_ok());
+    }
+
+    #[test]
+    fn hydra_redirects_stay_on_its_public_origin_when_known() {
+        let hydra = Origins::parse(["https://hydra.example"]);
+        let ok = redirect_onto(
+            Service::Hydra,
+            &hydra,
+            "https://hydra.example/oauth2/auth?consent_verifier=x",
+            Vec::new(),
+        );
+        assert!(ok.is_ok());
+        let err = redirect_onto(
+            Service::Hydra,
+            &hydra,
+            "https://evil.example/cb",
+            Vec::new(),
+        )
+        .unwrap_err();
+        assert_eq!(err.status(), StatusCode::BAD_GATEWAY);
     }
 }

@@ -5,6 +5,8 @@
 //! redirect, forwards the browser's cookies and hands Kratos' Set-Cookie
 //! headers back to the caller to pass on.
 
+use std::time::Duration;
+
 use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
@@ -157,9 +159,17 @@ impl KratosClient {
         Ok(bytes)
     }
 
-    /// Kratos' own readiness (`GET /health/ready` on the public API).
-    pub async fn ready(&self) -> Result<(), UpstreamError> {
-        self.get::<serde_json::Value>("/health/ready", &[], None)
+    /// Kratos' own readiness (`GET /health/ready` on the public API),
+    /// within `timeout` (shorter than a page's: a probe that waits for a
+    /// hanging Kratos would itself time out at the kubelet).
+    pub async fn ready(&self, timeout: Duration) -> Result<(), UpstreamError> {
+        let request = self
+            .http
+            .client()
+            .get(format!("{}/health/ready", self.base))
+            .timeout(timeout);
+        self.http
+            .json::<serde_json::Value>(Service::Kratos, request)
             .await
             .map(|_| ())
     }

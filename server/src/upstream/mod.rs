@@ -3,6 +3,7 @@
 //! the service and keeps the cause for the log (logged once, by the page
 //! middleware that shows it).
 
+pub mod deadline;
 pub mod hydra;
 pub mod kratos;
 
@@ -224,7 +225,27 @@ impl Http {
         result
     }
 
+    /// The exchange, cut off at the page's deadline when there is one
+    /// ([`deadline`]).
     async fn send(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+        let Some(due) = deadline::current() else {
+            return self.exchange(service, request).await;
+        };
+        tokio::time::timeout_at(due, self.exchange(service, request))
+            .await
+            .unwrap_or_else(|_| {
+                Err(UpstreamError::Unreachable {
+                    service,
+                    cause: "no answer within the page's deadline (KRATOS_TIMEOUT_MS)".to_owned(),
+                })
+            })
+    }
+
+    async fn exchange(
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
