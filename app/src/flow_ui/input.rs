@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::layout::is_secondary_action;
 use super::messages::Messages;
 use super::providers::ProviderLogo;
 use crate::kratos::ui::InputAttributes;
@@ -62,8 +63,13 @@ pub fn SubmitButton(node: Node<InputAttributes>) -> impl IntoView {
     let label = label_text(&node);
     let a = node.attributes;
     let value = a.value_string();
+    let class = if is_secondary_action(&a.name) {
+        "button secondary"
+    } else {
+        "button"
+    };
     view! {
-        <button type="submit" class="button" name=a.name value=value disabled=a.disabled>
+        <button type="submit" class=class name=a.name value=value disabled=a.disabled>
             {label}
         </button>
         <Messages messages=node.messages/>

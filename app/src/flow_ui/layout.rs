@@ -119,6 +119,30 @@ fn is_submit(node: &UiNode) -> bool {
     )
 }
 
+/// Submit buttons that are an alternative to the form's action rather
+/// than the action itself: sending a new code, going back a screen.
+const SECONDARY_SUBMITS: &[&str] = &["resend", "screen"];
+
+/// Whether a submit button of this name is an alternative, not its form's
+/// primary action.
+pub fn is_secondary_action(name: &str) -> bool {
+    SECONDARY_SUBMITS.contains(&name)
+}
+
+fn is_secondary_submit(node: &UiNode) -> bool {
+    is_submit(node) && input_name(node).is_some_and(is_secondary_action)
+}
+
+/// Where a node stands in its form: fields (0), primary buttons (1),
+/// secondary buttons (2).
+fn submit_rank(node: &UiNode) -> u8 {
+    match (is_submit(node), is_secondary_submit(node)) {
+        (false, _) => 0,
+        (true, false) => 1,
+        (true, true) => 2,
+    }
+}
+
 fn input_name(node: &UiNode) -> Option<&str> {
     node.as_input().map(|a| a.name.as_str())
 }
@@ -223,10 +247,12 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
         sections.insert(at, section_for(&Group::Default, true));
     }
 
-    // Inside a form: inputs before the buttons that submit them, otherwise
-    // Kratos' order (a stable sort keeps it).
+    // Inside a form: inputs, then the primary action, then secondary
+    // buttons, otherwise Kratos' order (a stable sort keeps it). Enter in
+    // a field submits with the form's first submit button, so that one must
+    // be the primary action: Kratos sends "Resend code" before "Continue".
     for section in &mut sections {
-        section.nodes.sort_by_key(|n| is_submit(n));
+        section.nodes.sort_by_key(|n| submit_rank(n));
     }
     // A form holding nothing but "Back" (two-step registration's
     // `screen=previous`) goes below the method choices.
