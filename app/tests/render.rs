@@ -240,10 +240,10 @@ fn totp_and_lookup_secrets_render_readably() {
 #[test]
 fn second_factor_and_refresh_titles() {
     let html = render("login_aal2");
-    assert_eq!(texts(&html, "h2"), vec!["Second factor authentication"]);
+    assert_eq!(texts(&html, "h1"), vec!["Second factor authentication"]);
     assert_eq!(count(&html, "input[name=totp_code]"), 1);
     let html = render("login_refresh");
-    assert_eq!(texts(&html, "h2"), vec!["Confirm it's you"]);
+    assert_eq!(texts(&html, "h1"), vec!["Confirm it's you"]);
 }
 
 #[test]

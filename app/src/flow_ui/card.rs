@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::form::{FlowForm, FormSection};
-use super::layout::{identifier_in_use, layout};
+use super::layout::{has_field_error, identifier_in_use, layout};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::kratos::ui::ScriptAttributes;
@@ -60,6 +60,11 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             {scripts.into_iter().map(|a| view! { <WebauthnScript attributes=a/> }).collect_view()}
         }
     });
+    // After a submit, focus goes to the first field in error, else to the
+    // first message the page shows.
+    let field_error = has_field_error(&flow.ui.nodes);
+    let focus_flow_messages = !field_error && !flow.ui.messages.is_empty();
+    let focus_node_messages = !field_error && flow.ui.messages.is_empty();
     let action = safe_url::for_page(flow.ui.action.clone(), "form action", safe_url::link);
     let method = flow.ui.method.clone();
     let forms = sections
@@ -70,9 +75,9 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
         .collect_view();
     view! {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
-            <h2>{title}</h2>
-            <Messages messages=flow.ui.messages/>
-            <Messages messages=node_messages/>
+            <h1>{title}</h1>
+            <Messages messages=flow.ui.messages focus=focus_flow_messages/>
+            <Messages messages=node_messages focus=focus_node_messages/>
             {identifier}
             {webauthn}
             <div class="forms">{forms}</div>

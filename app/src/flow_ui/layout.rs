@@ -12,7 +12,7 @@
 //! to a node that is not shown is kept, on the form it belongs to or on
 //! the flow, never dropped.
 
-use crate::kratos::{FlowKind, Group, InputType, UiNode, UiText};
+use crate::kratos::{FlowKind, Group, InputType, MessageKind, UiNode, UiText};
 
 /// One `<form>` of the page.
 #[derive(Debug, PartialEq)]
@@ -274,6 +274,17 @@ pub fn identifier_in_use(nodes: &[UiNode]) -> Option<&str> {
             a.value.as_str().filter(|v| !v.is_empty())
         }
         _ => None,
+    })
+}
+
+/// Whether a field a person fills in carries an error: that field then
+/// takes focus when the page loads, rather than the flow's messages.
+pub fn has_field_error(nodes: &[UiNode]) -> bool {
+    nodes.iter().any(|n| {
+        !n.is_hidden_input()
+            && !is_submit(n)
+            && n.as_input().is_some()
+            && n.messages().iter().any(|m| m.kind() == MessageKind::Error)
     })
 }
 

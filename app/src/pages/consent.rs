@@ -93,7 +93,7 @@ pub fn consent_page(shell: &Shell, v: ConsentView) -> String {
         view! {
             <section class="card consent" data-testid="consent-card">
                 {logo}
-                <h2>"Allow "<span data-testid="consent-client-name">{name}</span>" to access your account?"</h2>
+                <h1>"Allow "<span data-testid="consent-client-name">{name}</span>" to access your account?"</h1>
                 <form class="flow-form" method="post" action=v.action data-testid="consent-form">
                     <input type="hidden" name="consent_challenge" value=v.challenge/>
                     <input type="hidden" name="csrf_token" value=v.csrf_token/>

@@ -30,10 +30,10 @@ pub fn error_page(shell: &Shell, e: ErrorView) -> String {
         &title,
         view! {
             <section class="card error-card" data-testid="error-card">
-                <h2>{e.title}</h2>
+                <h1>{e.title}</h1>
                 <p class="message error" data-testid="ui/error/message">{e.message}</p>
                 {e.reason.map(|r| view! { <p class="reason">{r}</p> })}
-                <pre data-testid="code-box">{details}</pre>
+                <pre data-testid="code-box" tabindex="0">{details}</pre>
                 <nav class="links">
                     {e.retry.map(|(href, text)| view! { <a class="button" href=href data-testid="retry-link">{text}</a> })}
                     <a href=e.home>"Go to your account"</a>

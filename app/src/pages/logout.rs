@@ -22,7 +22,7 @@ pub fn logout_page(shell: &Shell, v: LogoutView) -> String {
         "Sign out",
         view! {
             <section class="card logout" data-testid="logout-card">
-                <h2>"Sign out"</h2>
+                <h1>"Sign out"</h1>
                 <form class="flow-form" method="post" action=v.action data-testid="logout-form">
                     <input type="hidden" name="logout_challenge" value=v.challenge/>
                     <input type="hidden" name="csrf_token" value=v.csrf_token/>

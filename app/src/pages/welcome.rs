@@ -33,7 +33,7 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
                 .collect_view();
             view! {
                 <section class="card welcome" data-testid="welcome-card">
-                    <h2>"Welcome"</h2>
+                    <h1>"Welcome"</h1>
                     <p>"You are signed in as "<strong data-testid="session-email">{email}</strong>"."</p>
                     <dl class="session">
                         <dt>"Assurance level"</dt>
@@ -54,7 +54,7 @@ pub fn welcome_page(shell: &Shell, v: WelcomeView) -> String {
         }
         None => view! {
             <section class="card welcome" data-testid="welcome-card">
-                <h2>"Welcome"</h2>
+                <h1>"Welcome"</h1>
                 <p data-testid="signed-out">"You are not signed in."</p>
                 <nav class="links">
                     <a class="button" href=page(&base, "/login", &Query::default()) data-testid="login-link">"Sign in"</a>
@@ -74,8 +74,8 @@ pub fn sessions_page(shell: &Shell, session_json: String, base_path: &str) -> St
         "Session",
         view! {
             <section class="card" data-testid="sessions-card">
-                <h2>"Your session"</h2>
-                <pre class="session-json" data-testid="session-json">{session_json}</pre>
+                <h1>"Your session"</h1>
+                <pre class="session-json" data-testid="session-json" tabindex="0">{session_json}</pre>
                 <nav class="links"><a href=back>"Back"</a></nav>
             </section>
         },
