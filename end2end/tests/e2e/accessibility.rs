@@ -14,9 +14,14 @@ use vestibule_e2e::paths;
 
 use crate::support::{BrowserPage, Ctx, TestFn, PASSWORD};
 use crate::tests as test_list;
+use crate::with_and_without_js;
 
 pub fn tests() -> Vec<(&'static str, TestFn)> {
-    test_list![axe_finds_no_violations_on_the_main_page_states]
+    let mut all = test_list![axe_finds_no_violations_on_the_main_page_states];
+    all.extend(with_and_without_js![
+        keyboard_only_sign_in_with_a_password_and_with_a_code
+    ]);
+    all
 }
 
 /// The rule sets axe runs: WCAG 2.0, 2.1 and 2.2 at levels A and AA.
@@ -212,4 +217,87 @@ async fn axe_finds_no_violations_on_the_main_page_states(ctx: Ctx) -> Result<()>
         bail!("{}", failures.join("\n"));
     }
     b.finish().await
+}
+
+/// The focused element as `name|form test id` (tag name where it has no
+/// `name`).
+async fn focused(b: &BrowserPage) -> Result<String> {
+    Ok(b.page
+        .evaluate::<(), String>(
+            r"() => {
+                const e = document.activeElement;
+                if (!e) return '';
+                const form = e.closest('form');
+                return (e.getAttribute('name') || e.tagName.toLowerCase()) + '|' + (form ? form.dataset.testid : '');
+            }",
+            None,
+        )
+        .await?)
+}
+
+/// Presses Tab until the element `name|form` has focus (at most 15 times).
+async fn tab_to(b: &BrowserPage, target: &str) -> Result<()> {
+    for _ in 0..15 {
+        if focused(b).await? == target {
+            return Ok(());
+        }
+        b.page.keyboard().press("Tab", None).await?;
+    }
+    bail!(
+        "Tab never reached {target} on {}; focus is on {}",
+        b.current_url(),
+        focused(b).await?
+    )
+}
+
+/// Sign-in with Tab, typing and Enter only: by password, then by a mailed
+/// code, where focus after sending the code is on the page's message.
+async fn keyboard_only_sign_in_with_a_password_and_with_a_code(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let mail = &ctx.stack().mail;
+    let email = ctx.unique_email();
+    let b = ctx.page(javascript).await?;
+    b.sign_up(&ui, &email).await?;
+    b.sign_out(&ui).await?;
+
+    let keys = b.page.keyboard();
+    tab_to(&b, "identifier|login-flow").await?;
+    keys.type_text(&email, None).await?;
+    keys.press("Tab", None).await?;
+    ensure_focus(&b, "password|login-flow").await?;
+    keys.type_text(PASSWORD, None).await?;
+    keys.press("Enter", None).await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&email, "aal1").await?;
+
+    b.sign_out(&ui).await?;
+    tab_to(&b, "identifier|login-flow-code").await?;
+    keys.type_text(&email, None).await?;
+    keys.press("Tab", None).await?;
+    ensure_focus(&b, "method|login-flow-code").await?;
+    keys.press("Enter", None).await?;
+    b.wait_for(r#"input[name="code"]"#).await?;
+    // Focus is on the "code sent" message, which is above the code field.
+    ensure_focus(&b, "div|").await?;
+    let code = mail.take_code(&email, "login_code").await?;
+    tab_to(&b, "code|login-flow-code").await?;
+    keys.type_text(&code, None).await?;
+    keys.press("Enter", None).await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&email, "aal1").await?;
+    b.finish().await
+}
+
+async fn ensure_focus(b: &BrowserPage, expected: &str) -> Result<()> {
+    let now = focused(b).await?;
+    if now != expected {
+        bail!(
+            "focus is on {now}, expected {expected} ({})",
+            b.current_url()
+        );
+    }
+    Ok(())
 }
