@@ -99,3 +99,33 @@ fn info_is_a_status_and_code_inputs_are_one_time_codes() {
 fn a_fresh_flow_moves_no_focus() {
     assert_eq!(count(&render("login"), "[autofocus]"), 0);
 }
+
+/// An error page says what happened in its `<h1>` and message; the status
+/// and id, for support, are folded into a `details` and focusable.
+#[test]
+fn error_pages_fold_the_technical_details_away() {
+    let html = app::pages::error_page(
+        &app::pages::Shell::default(),
+        app::pages::ErrorView {
+            status: 500,
+            title: "Something went wrong".to_owned(),
+            message: "Please try again.".to_owned(),
+            error_id: Some("stub:500".to_owned()),
+            ..Default::default()
+        },
+    );
+    let html = scraper::Html::parse_document(&html);
+    assert_eq!(count(&html, "h1"), 1);
+    assert_eq!(
+        count(
+            &html,
+            r#"details:not([open]) > pre[data-testid="code-box"][tabindex="0"]"#
+        ),
+        1
+    );
+    let details: String = html
+        .select(&sel(r#"[data-testid="code-box"]"#))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(details.contains("stub:500"), "{details}");
+}

@@ -53,6 +53,7 @@ link-back = Back
 ## Error pages
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Technical details
 error-link-home = Go to your account
 error-retry = Try again
 error-start-again = Start again
@@ -80,3 +81,4 @@ webauthn-failed = The passkey or security key operation failed.
 webauthn-failed-detail = The passkey or security key operation failed: { $detail }
 webauthn-not-ready = This passkey or security key action is not available. Reload the page and try again.
 webauthn-rp-mismatch = This page is served from { $host }, but its passkeys and security keys belong to { $rp_id }. Open the page on { $rp_id } (or a subdomain of it).
+identifier-use-another-address = Use another address

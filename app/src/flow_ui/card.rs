@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::form::{FlowForm, FormSection};
-use super::layout::{has_field_error, identifier_in_use, layout};
+use super::layout::{address_in_use, has_field_error, layout};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::kratos::ui::ScriptAttributes;
@@ -35,12 +35,9 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     let title = flow_title(kind, &flow);
     let laid_out = layout(kind, &flow.ui.nodes);
     let node_messages: Vec<UiText> = laid_out.messages.iter().map(|m| (*m).clone()).collect();
-    let identifier = (kind == FlowKind::Login)
-        .then(|| identifier_in_use(&flow.ui.nodes))
-        .flatten()
-        .map(|id| {
-            view! { <IdentifierInUse identifier=id.to_owned() refresh=flow.refresh == Some(true) nav=nav.clone()/> }
-        });
+    let identifier = address_in_use(kind, &flow.ui.nodes).map(|id| {
+        view! { <IdentifierInUse kind=kind identifier=id.to_owned() refresh=flow.refresh == Some(true) nav=nav.clone()/> }
+    });
     let scripts: Vec<ScriptAttributes> = laid_out
         .scripts
         .iter()
@@ -86,14 +83,25 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     }
 }
 
-/// Which account a later sign-in step is for, and a way back to step 1: a
-/// new login flow that keeps `return_to` and the OAuth2 login challenge. A
-/// refresh confirms the signed-in account, left only by signing out.
+/// Which account or address a later step is for, and a way back to step
+/// 1: a new flow of the same kind that keeps `return_to` and the OAuth2
+/// login challenge. A refresh confirms the signed-in account, left only by
+/// signing out.
 #[component]
-fn IdentifierInUse(identifier: String, refresh: bool, nav: FlowNav) -> impl IntoView {
+fn IdentifierInUse(
+    kind: FlowKind,
+    identifier: String,
+    refresh: bool,
+    nav: FlowNav,
+) -> impl IntoView {
     let restart = (!refresh).then(|| {
-        let href = page(&nav.base_path, "/login", &nav.carried);
-        view! { <a href=href data-testid="identifier-change">"Use another account"</a> }
+        let path = format!("/{}", kind.as_str());
+        let href = page(&nav.base_path, &path, &nav.carried);
+        let text = match kind {
+            FlowKind::Login => "Use another account",
+            _ => "Use another address",
+        };
+        view! { <a href=href data-testid="identifier-change">{text}</a> }
     });
     view! {
         <p class="identifier-in-use">

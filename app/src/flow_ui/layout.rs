@@ -120,8 +120,10 @@ fn is_submit(node: &UiNode) -> bool {
 }
 
 /// Submit buttons that are an alternative to the form's action rather
-/// than the action itself: sending a new code, going back a screen.
-const SECONDARY_SUBMITS: &[&str] = &["resend", "screen"];
+/// than the action itself: sending a new code (`resend` on sign-in and
+/// sign-up, a submit named `email` carrying the address on recovery and
+/// verification), going back a screen.
+const SECONDARY_SUBMITS: &[&str] = &["resend", "email", "screen"];
 
 /// Whether a submit button of this name is an alternative, not its form's
 /// primary action.
@@ -276,6 +278,28 @@ pub fn identifier_in_use(nodes: &[UiNode]) -> Option<&str> {
         _ => None,
     })
 }
+
+/// The address a later step of a flow goes on with, shown with a way to
+/// change it: the sign-in identifier ([`identifier_in_use`]), the email
+/// carried hidden into sign-up's step 2, the address recovery or
+/// verification mailed a code to (the value of its resend button).
+pub fn address_in_use(kind: FlowKind, nodes: &[UiNode]) -> Option<&str> {
+    let value_of = |wanted: &dyn Fn(&UiNode) -> bool, name: &str| {
+        nodes.iter().find_map(|n| match n.as_input() {
+            Some(a) if a.name == name && wanted(n) => a.value.as_str().filter(|v| !v.is_empty()),
+            _ => None,
+        })
+    };
+    match kind {
+        FlowKind::Login => identifier_in_use(nodes),
+        FlowKind::Registration => value_of(&|n| n.is_hidden_input(), REGISTRATION_EMAIL),
+        FlowKind::Recovery | FlowKind::Verification => value_of(&is_submit, "email"),
+        FlowKind::Settings => None,
+    }
+}
+
+/// The identity schema's email trait, carried hidden into sign-up's step 2.
+const REGISTRATION_EMAIL: &str = "traits.email";
 
 /// Whether a field a person fills in carries an error: that field then
 /// takes focus when the page loads, rather than the flow's messages.

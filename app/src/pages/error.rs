@@ -33,7 +33,11 @@ pub fn error_page(shell: &Shell, e: ErrorView) -> String {
                 <h1>{e.title}</h1>
                 <p class="message error" data-testid="ui/error/message">{e.message}</p>
                 {e.reason.map(|r| view! { <p class="reason">{r}</p> })}
-                <pre data-testid="code-box" tabindex="0">{details}</pre>
+                // For support, not for the person: folded away.
+                <details class="technical">
+                    <summary>"Technical details"</summary>
+                    <pre data-testid="code-box" tabindex="0">{details}</pre>
+                </details>
                 <nav class="links">
                     {e.retry.map(|(href, text)| view! { <a class="button" href=href data-testid="retry-link">{text}</a> })}
                     <a href=e.home>"Go to your account"</a>
