@@ -225,10 +225,10 @@ fn totp_and_lookup_secrets_render_readably() {
     for h in [
         "Profile",
         "Password",
-        "Manage 2FA TOTP Authenticator App",
-        "Manage 2FA Backup Recovery Codes",
-        "Manage Hardware Tokens",
-        "Manage Passkeys",
+        "Authenticator app",
+        "Backup codes",
+        "Security keys",
+        "Passkeys",
     ] {
         assert!(
             headings.iter().any(|x| x == h),
@@ -469,4 +469,20 @@ fn without_a_nonce_a_page_carries_no_inline_script() {
     assert_eq!(count(&html, "script"), 0);
     // The form still works without JavaScript.
     assert!(count(&html, "form.flow-form") > 0);
+}
+
+/// Settings open with a list of their sections, each link pointing at a
+/// form on the page.
+#[test]
+fn settings_sections_are_listed_and_linked() {
+    let html = render("settings");
+    let links: Vec<String> = html
+        .select(&sel(r#"nav[data-testid="settings-nav"][aria-label] a"#))
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert!(links.len() >= 4, "{links:?}");
+    for href in &links {
+        let id = href.strip_prefix('#').expect("a fragment");
+        assert_eq!(count(&html, &format!(r#"form[id="{id}"] h3"#)), 1, "{href}");
+    }
 }

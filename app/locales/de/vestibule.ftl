@@ -61,3 +61,4 @@ webauthn-failed-detail = Der Vorgang mit Passkey oder Sicherheitsschlüssel ist 
 webauthn-not-ready = Diese Aktion mit Passkey oder Sicherheitsschlüssel ist nicht verfügbar. Laden Sie die Seite neu und versuchen Sie es erneut.
 webauthn-rp-mismatch = Diese Seite wird von { $host } geladen, ihre Passkeys und Sicherheitsschlüssel gehören aber zu { $rp_id }. Öffnen Sie die Seite unter { $rp_id } (oder einer Subdomain davon).
 identifier-use-another-address = Andere Adresse verwenden
+settings-nav-label = Bereiche der Einstellungen

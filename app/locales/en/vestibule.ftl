@@ -26,11 +26,11 @@ link-sign-out = Sign out
 ## reference UI's, which Kratos' own e2e suite asserts on.
 settings-heading-profile = Profile
 settings-heading-password = Password
-settings-heading-lookup-secret = Manage 2FA Backup Recovery Codes
-settings-heading-totp = Manage 2FA TOTP Authenticator App
-settings-heading-webauthn = Manage Hardware Tokens
-settings-heading-passkey = Manage Passkeys
-settings-heading-oidc = Manage Social Sign In
+settings-heading-lookup-secret = Backup codes
+settings-heading-totp = Authenticator app
+settings-heading-webauthn = Security keys
+settings-heading-passkey = Passkeys
+settings-heading-oidc = Social sign-in
 
 ## Nodes
 node-needs-javascript = This option needs JavaScript.
@@ -82,3 +82,4 @@ webauthn-failed-detail = The passkey or security key operation failed: { $detail
 webauthn-not-ready = This passkey or security key action is not available. Reload the page and try again.
 webauthn-rp-mismatch = This page is served from { $host }, but its passkeys and security keys belong to { $rp_id }. Open the page on { $rp_id } (or a subdomain of it).
 identifier-use-another-address = Use another address
+settings-nav-label = Settings sections

@@ -61,3 +61,4 @@ webauthn-failed-detail = La operación con la llave de acceso o de seguridad ha 
 webauthn-not-ready = Esta acción con llave de acceso o de seguridad no está disponible. Vuelve a cargar la página e inténtalo de nuevo.
 webauthn-rp-mismatch = Esta página se sirve desde { $host }, pero sus llaves de acceso y de seguridad pertenecen a { $rp_id }. Abre la página en { $rp_id } (o en uno de sus subdominios).
 identifier-use-another-address = Usar otra dirección
+settings-nav-label = Secciones de la configuración

@@ -61,3 +61,4 @@ webauthn-failed-detail = Pääsyavaimen tai suojausavaimen toiminto epäonnistui
 webauthn-not-ready = Tämä pääsyavaimen tai suojausavaimen toiminto ei ole käytettävissä. Lataa sivu uudelleen ja yritä uudestaan.
 webauthn-rp-mismatch = Tämä sivu on avattu osoitteesta { $host }, mutta sen pääsyavaimet ja suojausavaimet kuuluvat verkkotunnukselle { $rp_id }. Avaa sivu osoitteessa { $rp_id } (tai sen aliverkkotunnuksessa).
 identifier-use-another-address = Käytä toista osoitetta
+settings-nav-label = Asetusten osiot

@@ -61,3 +61,4 @@ webauthn-failed-detail = L’opération avec la clé d’accès ou la clé de s�
 webauthn-not-ready = Cette action avec une clé d’accès ou une clé de sécurité n’est pas disponible. Rechargez la page et réessayez.
 webauthn-rp-mismatch = Cette page est servie depuis { $host }, mais ses clés d’accès et clés de sécurité appartiennent à { $rp_id }. Ouvrez la page sur { $rp_id } (ou l’un de ses sous-domaines).
 identifier-use-another-address = Utiliser une autre adresse
+settings-nav-label = Sections des paramètres

@@ -61,3 +61,4 @@ webauthn-failed-detail = L’operazione con la passkey o la chiave di sicurezza 
 webauthn-not-ready = Questa azione con passkey o chiave di sicurezza non è disponibile. Ricarica la pagina e riprova.
 webauthn-rp-mismatch = Questa pagina è servita da { $host }, ma le sue passkey e chiavi di sicurezza appartengono a { $rp_id }. Apri la pagina su { $rp_id } (o su un suo sottodominio).
 identifier-use-another-address = Usa un altro indirizzo
+settings-nav-label = Sezioni delle impostazioni

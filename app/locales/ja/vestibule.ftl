@@ -61,3 +61,4 @@ webauthn-failed-detail = パスキーまたはセキュリティキーの操作�
 webauthn-not-ready = このパスキーまたはセキュリティキーの操作は利用できません。ページを再読み込みして、もう一度お試しください。
 webauthn-rp-mismatch = このページは { $host } から配信されていますが、パスキーとセキュリティキーは { $rp_id } に属しています。{ $rp_id }（またはそのサブドメイン）でページを開いてください。
 identifier-use-another-address = 別のアドレスを使う
+settings-nav-label = 設定のセクション

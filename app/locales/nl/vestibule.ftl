@@ -61,3 +61,4 @@ webauthn-failed-detail = De actie met de passkey of beveiligingssleutel is mislu
 webauthn-not-ready = Deze actie met een passkey of beveiligingssleutel is niet beschikbaar. Laad de pagina opnieuw en probeer het nog eens.
 webauthn-rp-mismatch = Deze pagina wordt geladen vanaf { $host }, maar de passkeys en beveiligingssleutels horen bij { $rp_id }. Open de pagina op { $rp_id } (of een subdomein daarvan).
 identifier-use-another-address = Een ander adres gebruiken
+settings-nav-label = Onderdelen van de instellingen

@@ -61,3 +61,4 @@ webauthn-failed-detail = Operacja z kluczem dostępu lub kluczem bezpieczeństwa
 webauthn-not-ready = Ta czynność z kluczem dostępu lub kluczem bezpieczeństwa jest niedostępna. Odśwież stronę i spróbuj ponownie.
 webauthn-rp-mismatch = Ta strona jest udostępniana z { $host }, ale jej klucze dostępu i klucze bezpieczeństwa należą do { $rp_id }. Otwórz stronę pod adresem { $rp_id } (lub w jego subdomenie).
 identifier-use-another-address = Użyj innego adresu
+settings-nav-label = Sekcje ustawień

@@ -61,3 +61,4 @@ webauthn-failed-detail = A operação com a chave de acesso ou de segurança fal
 webauthn-not-ready = Esta ação com chave de acesso ou de segurança não está disponível. Recarregue a página e tente novamente.
 webauthn-rp-mismatch = Esta página é servida a partir de { $host }, mas suas chaves de acesso e de segurança pertencem a { $rp_id }. Abra a página em { $rp_id } (ou em um subdomínio dele).
 identifier-use-another-address = Usar outro endereço
+settings-nav-label = Seções das configurações

@@ -61,3 +61,4 @@ webauthn-failed-detail = Åtgärden med nyckeln eller säkerhetsnyckeln misslyck
 webauthn-not-ready = Den här åtgärden med nyckel eller säkerhetsnyckel är inte tillgänglig. Ladda om sidan och försök igen.
 webauthn-rp-mismatch = Sidan visas från { $host }, men dess nycklar och säkerhetsnycklar hör till { $rp_id }. Öppna sidan på { $rp_id } (eller en underdomän till den).
 identifier-use-another-address = Använd en annan adress
+settings-nav-label = Avsnitt i inställningarna

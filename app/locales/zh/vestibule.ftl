@@ -61,3 +61,4 @@ webauthn-failed-detail = 通行密钥或安全密钥操作失败：{ $detail }
 webauthn-not-ready = 此通行密钥或安全密钥操作当前不可用。请刷新页面后重试。
 webauthn-rp-mismatch = 此页面来自 { $host }，但它的通行密钥和安全密钥属于 { $rp_id }。请在 { $rp_id }（或其子域名）上打开此页面。
 identifier-use-another-address = 使用其他地址
+settings-nav-label = 设置分区

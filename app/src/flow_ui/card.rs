@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::form::{FlowForm, FormSection};
-use super::layout::{address_in_use, has_field_error, layout};
+use super::layout::{address_in_use, has_field_error, layout, settings_heading};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::kratos::ui::ScriptAttributes;
@@ -64,6 +64,17 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     let focus_node_messages = !field_error && flow.ui.messages.is_empty();
     let action = safe_url::for_page(flow.ui.action.clone(), "form action", safe_url::link);
     let method = flow.ui.method.clone();
+    let sections_nav = (kind == FlowKind::Settings).then(|| {
+        let mut links: Vec<(String, &'static str)> = Vec::new();
+        for s in &sections {
+            // OIDC and SAML share a heading: one link, to the first.
+            if let Some(h) = settings_heading(&s.group).filter(|h| !links.iter().any(|l| l.1 == *h))
+            {
+                links.push((format!("#{}", s.test_id), h));
+            }
+        }
+        view! { <SettingsNav links=links/> }
+    });
     let forms = sections
         .into_iter()
         .map(|section| {
@@ -77,6 +88,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             <Messages messages=node_messages focus=focus_node_messages/>
             {identifier}
             {webauthn}
+            {sections_nav}
             <div class="forms">{forms}</div>
             <FlowLinks kind=kind nav=nav/>
         </section>
@@ -143,4 +155,20 @@ fn FlowLinks(kind: FlowKind, nav: FlowNav) -> impl IntoView {
         .into_any(),
     };
     view! { <nav class="links">{links}{logout}</nav> }
+}
+
+/// A short list of the settings page's sections, each a link to its form
+/// (the form's `id`), so a long page need not be scrolled through.
+#[component]
+fn SettingsNav(links: Vec<(String, &'static str)>) -> impl IntoView {
+    (links.len() > 1).then(|| {
+        view! {
+            <nav class="settings-nav" aria-label="Settings sections" data-testid="settings-nav">
+                {links
+                    .into_iter()
+                    .map(|(href, text)| view! { <a href=href>{text}</a> })
+                    .collect_view()}
+            </nav>
+        }
+    })
 }
