@@ -486,3 +486,22 @@ fn settings_sections_are_listed_and_linked() {
         assert_eq!(count(&html, &format!(r#"form[id="{id}"] h3"#)), 1, "{href}");
     }
 }
+
+/// No two settings buttons say "Save": each says what it does, with the
+/// name and value Kratos needs.
+#[test]
+fn settings_buttons_say_what_they_do() {
+    let html = render("settings");
+    for (value, label) in [
+        ("profile", "Save profile"),
+        ("password", "Change password"),
+        ("totp", "Turn on authenticator app"),
+    ] {
+        assert_eq!(
+            texts(&html, &format!(r#"button[name=method][value={value}]"#)),
+            vec![label.to_owned()],
+            "{value}"
+        );
+    }
+    assert!(!texts(&html, "button").iter().any(|t| t == "Save"));
+}

@@ -62,3 +62,6 @@ webauthn-not-ready = Diese Aktion mit Passkey oder Sicherheitsschlüssel ist nic
 webauthn-rp-mismatch = Diese Seite wird von { $host } geladen, ihre Passkeys und Sicherheitsschlüssel gehören aber zu { $rp_id }. Öffnen Sie die Seite unter { $rp_id } (oder einer Subdomain davon).
 identifier-use-another-address = Andere Adresse verwenden
 settings-nav-label = Bereiche der Einstellungen
+settings-button-profile = Profil speichern
+settings-button-password = Passwort ändern
+settings-button-totp = Authenticator-App aktivieren

@@ -83,3 +83,6 @@ webauthn-not-ready = This passkey or security key action is not available. Reloa
 webauthn-rp-mismatch = This page is served from { $host }, but its passkeys and security keys belong to { $rp_id }. Open the page on { $rp_id } (or a subdomain of it).
 identifier-use-another-address = Use another address
 settings-nav-label = Settings sections
+settings-button-profile = Save profile
+settings-button-password = Change password
+settings-button-totp = Turn on authenticator app

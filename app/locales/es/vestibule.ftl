@@ -62,3 +62,6 @@ webauthn-not-ready = Esta acción con llave de acceso o de seguridad no está di
 webauthn-rp-mismatch = Esta página se sirve desde { $host }, pero sus llaves de acceso y de seguridad pertenecen a { $rp_id }. Abre la página en { $rp_id } (o en uno de sus subdominios).
 identifier-use-another-address = Usar otra dirección
 settings-nav-label = Secciones de la configuración
+settings-button-profile = Guardar perfil
+settings-button-password = Cambiar contraseña
+settings-button-totp = Activar la aplicación de autenticación

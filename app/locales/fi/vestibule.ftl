@@ -62,3 +62,6 @@ webauthn-not-ready = Tämä pääsyavaimen tai suojausavaimen toiminto ei ole k�
 webauthn-rp-mismatch = Tämä sivu on avattu osoitteesta { $host }, mutta sen pääsyavaimet ja suojausavaimet kuuluvat verkkotunnukselle { $rp_id }. Avaa sivu osoitteessa { $rp_id } (tai sen aliverkkotunnuksessa).
 identifier-use-another-address = Käytä toista osoitetta
 settings-nav-label = Asetusten osiot
+settings-button-profile = Tallenna profiili
+settings-button-password = Vaihda salasana
+settings-button-totp = Ota todennussovellus käyttöön

@@ -62,3 +62,6 @@ webauthn-not-ready = Cette action avec une clé d’accès ou une clé de sécur
 webauthn-rp-mismatch = Cette page est servie depuis { $host }, mais ses clés d’accès et clés de sécurité appartiennent à { $rp_id }. Ouvrez la page sur { $rp_id } (ou l’un de ses sous-domaines).
 identifier-use-another-address = Utiliser une autre adresse
 settings-nav-label = Sections des paramètres
+settings-button-profile = Enregistrer le profil
+settings-button-password = Changer le mot de passe
+settings-button-totp = Activer l’application d’authentification

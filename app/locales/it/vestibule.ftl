@@ -62,3 +62,6 @@ webauthn-not-ready = Questa azione con passkey o chiave di sicurezza non è disp
 webauthn-rp-mismatch = Questa pagina è servita da { $host }, ma le sue passkey e chiavi di sicurezza appartengono a { $rp_id }. Apri la pagina su { $rp_id } (o su un suo sottodominio).
 identifier-use-another-address = Usa un altro indirizzo
 settings-nav-label = Sezioni delle impostazioni
+settings-button-profile = Salva profilo
+settings-button-password = Cambia password
+settings-button-totp = Attiva l’app di autenticazione

@@ -62,3 +62,6 @@ webauthn-not-ready = このパスキーまたはセキュリティキーの操�
 webauthn-rp-mismatch = このページは { $host } から配信されていますが、パスキーとセキュリティキーは { $rp_id } に属しています。{ $rp_id }（またはそのサブドメイン）でページを開いてください。
 identifier-use-another-address = 別のアドレスを使う
 settings-nav-label = 設定のセクション
+settings-button-profile = プロフィールを保存
+settings-button-password = パスワードを変更
+settings-button-totp = 認証アプリを有効にする

@@ -62,3 +62,6 @@ webauthn-not-ready = Deze actie met een passkey of beveiligingssleutel is niet b
 webauthn-rp-mismatch = Deze pagina wordt geladen vanaf { $host }, maar de passkeys en beveiligingssleutels horen bij { $rp_id }. Open de pagina op { $rp_id } (of een subdomein daarvan).
 identifier-use-another-address = Een ander adres gebruiken
 settings-nav-label = Onderdelen van de instellingen
+settings-button-profile = Profiel opslaan
+settings-button-password = Wachtwoord wijzigen
+settings-button-totp = Authenticator-app inschakelen

@@ -62,3 +62,6 @@ webauthn-not-ready = Ta czynność z kluczem dostępu lub kluczem bezpieczeństw
 webauthn-rp-mismatch = Ta strona jest udostępniana z { $host }, ale jej klucze dostępu i klucze bezpieczeństwa należą do { $rp_id }. Otwórz stronę pod adresem { $rp_id } (lub w jego subdomenie).
 identifier-use-another-address = Użyj innego adresu
 settings-nav-label = Sekcje ustawień
+settings-button-profile = Zapisz profil
+settings-button-password = Zmień hasło
+settings-button-totp = Włącz aplikację uwierzytelniającą

@@ -62,3 +62,6 @@ webauthn-not-ready = Esta ação com chave de acesso ou de segurança não está
 webauthn-rp-mismatch = Esta página é servida a partir de { $host }, mas suas chaves de acesso e de segurança pertencem a { $rp_id }. Abra a página em { $rp_id } (ou em um subdomínio dele).
 identifier-use-another-address = Usar outro endereço
 settings-nav-label = Seções das configurações
+settings-button-profile = Salvar perfil
+settings-button-password = Alterar senha
+settings-button-totp = Ativar o aplicativo autenticador

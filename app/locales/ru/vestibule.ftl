@@ -62,3 +62,6 @@ webauthn-not-ready = Это действие с ключом доступа ил
 webauthn-rp-mismatch = Эта страница открыта с { $host }, но её ключи доступа и ключи безопасности относятся к { $rp_id }. Откройте страницу на { $rp_id } (или на его поддомене).
 identifier-use-another-address = Использовать другой адрес
 settings-nav-label = Разделы настроек
+settings-button-profile = Сохранить профиль
+settings-button-password = Сменить пароль
+settings-button-totp = Включить приложение-аутентификатор

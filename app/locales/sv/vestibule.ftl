@@ -62,3 +62,6 @@ webauthn-not-ready = Den här åtgärden med nyckel eller säkerhetsnyckel är i
 webauthn-rp-mismatch = Sidan visas från { $host }, men dess nycklar och säkerhetsnycklar hör till { $rp_id }. Öppna sidan på { $rp_id } (eller en underdomän till den).
 identifier-use-another-address = Använd en annan adress
 settings-nav-label = Avsnitt i inställningarna
+settings-button-profile = Spara profil
+settings-button-password = Byt lösenord
+settings-button-totp = Aktivera autentiseringsappen

@@ -62,3 +62,6 @@ webauthn-not-ready = 此通行密钥或安全密钥操作当前不可用。请�
 webauthn-rp-mismatch = 此页面来自 { $host }，但它的通行密钥和安全密钥属于 { $rp_id }。请在 { $rp_id }（或其子域名）上打开此页面。
 identifier-use-another-address = 使用其他地址
 settings-nav-label = 设置分区
+settings-button-profile = 保存个人资料
+settings-button-password = 更改密码
+settings-button-totp = 启用身份验证器应用

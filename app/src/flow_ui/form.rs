@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::layout::{settings_heading, Section};
+use super::layout::{settings_button_label, settings_heading, Section};
 use super::messages::Messages;
 use super::node::NodeView;
 use crate::kratos::{FlowKind, Group, UiNode, UiText};
@@ -43,6 +43,10 @@ pub fn FlowForm(
     let nodes = section
         .nodes
         .into_iter()
+        .map(|node| match kind {
+            FlowKind::Settings => with_settings_label(node),
+            _ => node,
+        })
         .map(|node| view! { <NodeView node=node form_id=form_id.clone()/> })
         .collect_view();
     view! {
@@ -57,5 +61,21 @@ pub fn FlowForm(
             <Messages messages=section.messages/>
             {nodes}
         </form>
+    }
+}
+
+/// A settings submit with its distinct label ([`settings_button_label`]).
+fn with_settings_label(node: UiNode) -> UiNode {
+    match node {
+        UiNode::Input(mut n) => {
+            let group = n.group.clone();
+            if let Some(label) = n.meta.label.as_mut() {
+                if let Some(text) = settings_button_label(&group, &n.attributes.name, label.id) {
+                    text.clone_into(&mut label.text);
+                }
+            }
+            UiNode::Input(n)
+        }
+        other => other,
     }
 }

@@ -362,3 +362,20 @@ pub fn settings_heading(group: &Group) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Kratos' label for every settings method's submit: "Save".
+const SAVE_LABEL_ID: i64 = 1_070_003;
+
+/// A distinct label for a settings submit that Kratos calls "Save", so the
+/// page does not offer three identical buttons; `None` keeps Kratos' label.
+pub fn settings_button_label(group: &Group, name: &str, label_id: i64) -> Option<&'static str> {
+    if name != "method" || label_id != SAVE_LABEL_ID {
+        return None;
+    }
+    Some(match group {
+        Group::Profile => "Save profile",
+        Group::Password => "Change password",
+        Group::Totp => "Turn on authenticator app",
+        _ => return None,
+    })
+}
