@@ -505,3 +505,23 @@ fn settings_buttons_say_what_they_do() {
     }
     assert!(!texts(&html, "button").iter().any(|t| t == "Save"));
 }
+
+/// The ways to sign in are separated by an "or"; "Back" and settings'
+/// sections are not alternatives and get none.
+#[test]
+fn alternatives_are_divided_by_or() {
+    let login = render("login");
+    let forms = count(&login, ".forms > form");
+    assert!(forms >= 2);
+    assert_eq!(count(&login, ".forms > .divider"), forms - 1);
+    let registration = render("registration_credentials");
+    assert_eq!(
+        count(
+            &registration,
+            ".forms > .divider + form:has(button[name=screen])"
+        ),
+        0
+    );
+    assert!(count(&registration, ".forms > .divider") >= 1);
+    assert_eq!(count(&render("settings"), ".divider"), 0);
+}

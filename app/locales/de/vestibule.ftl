@@ -65,3 +65,4 @@ settings-nav-label = Bereiche der Einstellungen
 settings-button-profile = Profil speichern
 settings-button-password = Passwort ändern
 settings-button-totp = Authenticator-App aktivieren
+forms-divider-or = oder

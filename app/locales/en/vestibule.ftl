@@ -86,3 +86,4 @@ settings-nav-label = Settings sections
 settings-button-profile = Save profile
 settings-button-password = Change password
 settings-button-totp = Turn on authenticator app
+forms-divider-or = or

@@ -65,3 +65,4 @@ settings-nav-label = Secciones de la configuración
 settings-button-profile = Guardar perfil
 settings-button-password = Cambiar contraseña
 settings-button-totp = Activar la aplicación de autenticación
+forms-divider-or = o

@@ -65,3 +65,4 @@ settings-nav-label = Asetusten osiot
 settings-button-profile = Tallenna profiili
 settings-button-password = Vaihda salasana
 settings-button-totp = Ota todennussovellus käyttöön
+forms-divider-or = tai

@@ -65,3 +65,4 @@ settings-nav-label = Sections des paramètres
 settings-button-profile = Enregistrer le profil
 settings-button-password = Changer le mot de passe
 settings-button-totp = Activer l’application d’authentification
+forms-divider-or = ou

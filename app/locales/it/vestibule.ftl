@@ -65,3 +65,4 @@ settings-nav-label = Sezioni delle impostazioni
 settings-button-profile = Salva profilo
 settings-button-password = Cambia password
 settings-button-totp = Attiva l’app di autenticazione
+forms-divider-or = o

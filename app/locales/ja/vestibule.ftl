@@ -65,3 +65,4 @@ settings-nav-label = 設定のセクション
 settings-button-profile = プロフィールを保存
 settings-button-password = パスワードを変更
 settings-button-totp = 認証アプリを有効にする
+forms-divider-or = または

@@ -65,3 +65,4 @@ settings-nav-label = Onderdelen van de instellingen
 settings-button-profile = Profiel opslaan
 settings-button-password = Wachtwoord wijzigen
 settings-button-totp = Authenticator-app inschakelen
+forms-divider-or = of

@@ -65,3 +65,4 @@ settings-nav-label = Sekcje ustawień
 settings-button-profile = Zapisz profil
 settings-button-password = Zmień hasło
 settings-button-totp = Włącz aplikację uwierzytelniającą
+forms-divider-or = lub

@@ -65,3 +65,4 @@ settings-nav-label = Seções das configurações
 settings-button-profile = Salvar perfil
 settings-button-password = Alterar senha
 settings-button-totp = Ativar o aplicativo autenticador
+forms-divider-or = ou

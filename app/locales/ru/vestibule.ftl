@@ -65,3 +65,4 @@ settings-nav-label = Разделы настроек
 settings-button-profile = Сохранить профиль
 settings-button-password = Сменить пароль
 settings-button-totp = Включить приложение-аутентификатор
+forms-divider-or = или

@@ -65,3 +65,4 @@ settings-nav-label = Avsnitt i inställningarna
 settings-button-profile = Spara profil
 settings-button-password = Byt lösenord
 settings-button-totp = Aktivera autentiseringsappen
+forms-divider-or = eller

@@ -65,3 +65,4 @@ settings-nav-label = 设置分区
 settings-button-profile = 保存个人资料
 settings-button-password = 更改密码
 settings-button-totp = 启用身份验证器应用
+forms-divider-or = 或

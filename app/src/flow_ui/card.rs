@@ -75,10 +75,19 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
         }
         view! { <SettingsNav links=links/> }
     });
+    // Between the ways to sign in or up, an "or"; settings' forms are
+    // sections, not alternatives.
+    let alternatives = matches!(kind, FlowKind::Login | FlowKind::Registration);
     let forms = sections
         .into_iter()
-        .map(|section| {
-            view! { <FlowForm kind=kind action=action.clone() method=method.clone() section=section/> }
+        .enumerate()
+        .map(|(i, section)| {
+            let divider = (alternatives && i > 0 && !section.navigation)
+                .then(|| view! { <p class="divider" aria-hidden="true"><span>"or"</span></p> });
+            view! {
+                {divider}
+                <FlowForm kind=kind action=action.clone() method=method.clone() section=section/>
+            }
         })
         .collect_view();
     view! {

@@ -14,6 +14,7 @@ pub struct FormSection {
     pub nodes: Vec<UiNode>,
     /// Messages on the form's hidden inputs.
     pub messages: Vec<UiText>,
+    pub navigation: bool,
 }
 
 impl From<Section<'_>> for FormSection {
@@ -23,6 +24,7 @@ impl From<Section<'_>> for FormSection {
             test_id: s.test_id,
             nodes: s.nodes.into_iter().cloned().collect(),
             messages: s.messages.into_iter().cloned().collect(),
+            navigation: s.navigation,
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct Section<'a> {
     /// Messages on this group's hidden inputs, which render nothing
     /// themselves: shown at the top of the form.
     pub messages: Vec<&'a UiText>,
+    /// Whether the form only navigates ("Back"), rather than being one of
+    /// the ways to go on: no "or" divider before it.
+    pub navigation: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -222,6 +225,7 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
             test_id: String::new(),
             nodes: section_nodes,
             messages: own_messages,
+            navigation: false,
         }
     };
 
@@ -258,7 +262,10 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
     }
     // A form holding nothing but "Back" (two-step registration's
     // `screen=previous`) goes below the method choices.
-    sections.sort_by_key(is_navigation_only);
+    for section in &mut sections {
+        section.navigation = is_navigation_only(section);
+    }
+    sections.sort_by_key(|s| s.navigation);
     section_test_ids(kind, &mut sections);
 
     Layout {
