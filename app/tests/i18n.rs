@@ -209,5 +209,5 @@ fn operator_strings_override_the_built_in_ones() {
         ..Shell::default()
     };
     let html = page(&shell, "login");
-    assert_eq!(texts(&html, "h2"), ["Bei Acme anmelden"]);
+    assert_eq!(texts(&html, "h1"), ["Bei Acme anmelden"]);
 }

@@ -210,3 +210,98 @@ fn unified_login_has_no_identifier_in_use() {
         .count();
     assert_eq!(hidden_identifiers, 0);
 }
+
+/// Kratos v1.3.1's code screen lists "Resend code" before "Continue";
+/// Enter in the code field submits with the form's first submit button,
+/// so "Continue" must come first or Enter mails a new code instead.
+#[test]
+fn the_primary_action_is_the_first_submit_of_its_form() {
+    let flow = hand_made(serde_json::json!([
+        input("default", "csrf_token", "hidden", "t"),
+        input("code", "identifier", "hidden", "a@example.org"),
+        input("code", "code", "text", ""),
+        input("code", "resend", "submit", "code"),
+        input("code", "method", "submit", "code"),
+    ]));
+    let laid_out = layout(FlowKind::Login, &flow.ui.nodes);
+    assert_eq!(laid_out.sections.len(), 1);
+    let submits: Vec<&str> = laid_out.sections[0]
+        .nodes
+        .iter()
+        .filter_map(|n| n.as_input())
+        .filter(|a| a.name == "method" || a.name == "resend")
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(submits, vec!["method", "resend"]);
+    let html = render_flow(FlowKind::Login, flow);
+    assert_eq!(
+        count(
+            &html,
+            r#"form button[type=submit]:first-of-type[name=method][value=code]"#
+        ),
+        1
+    );
+    assert_eq!(count(&html, r#"button.secondary[name=resend]"#), 1);
+}
+
+/// Later steps say which address they are for: sign-up's step 2 (the email
+/// carried hidden), recovery and verification after the code was mailed
+/// (the resend button's value); step 1 and settings name none.
+#[test]
+fn later_steps_name_the_address_in_use() {
+    use app::flow_ui::layout::address_in_use;
+    for (name, kind, expected) in [
+        (
+            "registration_credentials",
+            FlowKind::Registration,
+            Some("ada@example.com"),
+        ),
+        ("registration_profile", FlowKind::Registration, None),
+        (
+            "recovery_code_sent",
+            FlowKind::Recovery,
+            Some("ada@example.com"),
+        ),
+        ("recovery", FlowKind::Recovery, None),
+        (
+            "verification_code_sent",
+            FlowKind::Verification,
+            Some("ada@example.com"),
+        ),
+        (
+            "login_identifier_first_step2",
+            FlowKind::Login,
+            Some("grace@example.com"),
+        ),
+        ("settings", FlowKind::Settings, None),
+    ] {
+        assert_eq!(
+            address_in_use(kind, &flow(name).ui.nodes),
+            expected,
+            "{name}"
+        );
+    }
+    let html = render("registration_credentials");
+    assert_eq!(count(&html, r#"[data-testid="identifier-in-use"]"#), 1);
+    assert_eq!(
+        count(
+            &html,
+            r#"a[data-testid="identifier-change"][href^="/registration"]"#
+        ),
+        1
+    );
+}
+
+/// Recovery's resend is a submit named `email`: it comes after "Continue".
+#[test]
+fn recovery_resend_comes_after_continue() {
+    let html = render("recovery_code_sent");
+    assert_eq!(
+        count(
+            &html,
+            r#"form button[type=submit]:first-of-type[name=method]"#
+        ),
+        1
+    );
+    assert_eq!(count(&html, r#"button.secondary[name=email]"#), 1);
+}

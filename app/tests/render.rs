@@ -225,10 +225,10 @@ fn totp_and_lookup_secrets_render_readably() {
     for h in [
         "Profile",
         "Password",
-        "Manage 2FA TOTP Authenticator App",
-        "Manage 2FA Backup Recovery Codes",
-        "Manage Hardware Tokens",
-        "Manage Passkeys",
+        "Authenticator app",
+        "Backup codes",
+        "Security keys",
+        "Passkeys",
     ] {
         assert!(
             headings.iter().any(|x| x == h),
@@ -240,10 +240,10 @@ fn totp_and_lookup_secrets_render_readably() {
 #[test]
 fn second_factor_and_refresh_titles() {
     let html = render("login_aal2");
-    assert_eq!(texts(&html, "h2"), vec!["Second factor authentication"]);
+    assert_eq!(texts(&html, "h1"), vec!["Second factor authentication"]);
     assert_eq!(count(&html, "input[name=totp_code]"), 1);
     let html = render("login_refresh");
-    assert_eq!(texts(&html, "h2"), vec!["Confirm it's you"]);
+    assert_eq!(texts(&html, "h1"), vec!["Confirm it's you"]);
 }
 
 #[test]
@@ -469,4 +469,59 @@ fn without_a_nonce_a_page_carries_no_inline_script() {
     assert_eq!(count(&html, "script"), 0);
     // The form still works without JavaScript.
     assert!(count(&html, "form.flow-form") > 0);
+}
+
+/// Settings open with a list of their sections, each link pointing at a
+/// form on the page.
+#[test]
+fn settings_sections_are_listed_and_linked() {
+    let html = render("settings");
+    let links: Vec<String> = html
+        .select(&sel(r#"nav[data-testid="settings-nav"][aria-label] a"#))
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert!(links.len() >= 4, "{links:?}");
+    for href in &links {
+        let id = href.strip_prefix('#').expect("a fragment");
+        assert_eq!(count(&html, &format!(r#"form[id="{id}"] h3"#)), 1, "{href}");
+    }
+}
+
+/// No two settings buttons say "Save": each says what it does, with the
+/// name and value Kratos needs.
+#[test]
+fn settings_buttons_say_what_they_do() {
+    let html = render("settings");
+    for (value, label) in [
+        ("profile", "Save profile"),
+        ("password", "Change password"),
+        ("totp", "Turn on authenticator app"),
+    ] {
+        assert_eq!(
+            texts(&html, &format!(r#"button[name=method][value={value}]"#)),
+            vec![label.to_owned()],
+            "{value}"
+        );
+    }
+    assert!(!texts(&html, "button").iter().any(|t| t == "Save"));
+}
+
+/// The ways to sign in are separated by an "or"; "Back" and settings'
+/// sections are not alternatives and get none.
+#[test]
+fn alternatives_are_divided_by_or() {
+    let login = render("login");
+    let forms = count(&login, ".forms > form");
+    assert!(forms >= 2);
+    assert_eq!(count(&login, ".forms > .divider"), forms - 1);
+    let registration = render("registration_credentials");
+    assert_eq!(
+        count(
+            &registration,
+            ".forms > .divider + form:has(button[name=screen])"
+        ),
+        0
+    );
+    assert!(count(&registration, ".forms > .divider") >= 1);
+    assert_eq!(count(&render("settings"), ".divider"), 0);
 }

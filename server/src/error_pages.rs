@@ -124,9 +124,13 @@ fn view(pages: &Pages, i18n: &I18n, e: &AppError) -> ErrorView {
                 retry: retry_link(retry, "error-start-again"),
                 ..base
             },
-            UpstreamError::Hydra { body, .. } => {
-                hydra_view(i18n, body, is_expired_challenge(error), retry.as_ref(), base)
-            }
+            UpstreamError::Hydra { body, .. } => hydra_view(
+                i18n,
+                body,
+                is_expired_challenge(error),
+                retry.as_ref(),
+                base,
+            ),
         },
         AppError::BadRequest(message) => ErrorView {
             title: text("error-bad-request-title"),

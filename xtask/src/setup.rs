@@ -127,10 +127,13 @@ pub fn oathkeeper() -> Result<()> {
     )
 }
 
-/// The Playwright driver from npm, at the version playwright-rs speaks.
+/// The Playwright driver from npm, at the version playwright-rs speaks,
+/// and axe-core for the accessibility test.
 pub fn playwright_driver() -> Result<()> {
     let e2e = paths::repo_root().join("end2end");
-    if e2e.join("node_modules/playwright-core/cli.js").exists() {
+    if e2e.join("node_modules/playwright-core/cli.js").exists()
+        && e2e.join("node_modules/axe-core/axe.min.js").exists()
+    {
         return Ok(());
     }
     let dir = e2e.display().to_string();

@@ -34,6 +34,7 @@ sessions-heading = Ihre Sitzung
 link-back = Zurück
 error-details-status = Status: { $status }
 error-details-id = ID: { $id }
+error-technical-details = Technische Details
 error-link-home = Zu Ihrem Konto
 error-retry = Erneut versuchen
 error-start-again = Neu beginnen
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Diese Einwilligungsseite braucht die consent_c
 error-missing-consent-decision = Das Einwilligungsformular wurde ohne Entscheidung (Erlauben oder Ablehnen) gesendet.
 error-missing-logout-challenge = Diese Abmeldeseite braucht die logout_challenge, die Hydra mitsendet.
 error-missing-logout-answer = Das Abmeldeformular wurde ohne Antwort (Ja oder Nein) gesendet.
+
+## Redesign (issue 15)
+identifier-use-another-address = Andere Adresse verwenden
+settings-nav-label = Bereiche der Einstellungen
+settings-button-profile = Profil speichern
+settings-button-password = Passwort ändern
+settings-button-totp = Authenticator-App aktivieren
+forms-divider-or = oder

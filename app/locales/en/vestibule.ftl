@@ -26,11 +26,11 @@ link-sign-out = Sign out
 ## reference UI's, which Kratos' own e2e suite asserts on.
 settings-heading-profile = Profile
 settings-heading-password = Password
-settings-heading-lookup-secret = Manage 2FA Backup Recovery Codes
-settings-heading-totp = Manage 2FA TOTP Authenticator App
-settings-heading-webauthn = Manage Hardware Tokens
-settings-heading-passkey = Manage Passkeys
-settings-heading-oidc = Manage Social Sign In
+settings-heading-lookup-secret = Backup codes
+settings-heading-totp = Authenticator app
+settings-heading-webauthn = Security keys
+settings-heading-passkey = Passkeys
+settings-heading-oidc = Social sign-in
 
 ## Nodes
 node-needs-javascript = This option needs JavaScript.
@@ -53,6 +53,7 @@ link-back = Back
 ## Error pages
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Technical details
 error-link-home = Go to your account
 error-retry = Try again
 error-start-again = Start again
@@ -135,3 +136,11 @@ error-missing-consent-challenge = This consent page needs the consent_challenge 
 error-missing-consent-decision = The consent form was sent without a decision (Allow or Deny).
 error-missing-logout-challenge = This sign-out page needs the logout_challenge Hydra sends with it.
 error-missing-logout-answer = The sign-out form was sent without an answer (Yes or No).
+
+## Redesign (issue 15)
+identifier-use-another-address = Use another address
+settings-nav-label = Settings sections
+settings-button-profile = Save profile
+settings-button-password = Change password
+settings-button-totp = Turn on authenticator app
+forms-divider-or = or

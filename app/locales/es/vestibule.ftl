@@ -34,6 +34,7 @@ sessions-heading = Tu sesión
 link-back = Volver
 error-details-status = estado: { $status }
 error-details-id = id: { $id }
+error-technical-details = Detalles técnicos
 error-link-home = Ir a tu cuenta
 error-retry = Reintentar
 error-start-again = Empezar de nuevo
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Esta página de consentimiento necesita el con
 error-missing-consent-decision = El formulario de consentimiento se envió sin una decisión (Permitir o Denegar).
 error-missing-logout-challenge = Esta página de cierre de sesión necesita el logout_challenge que envía Hydra.
 error-missing-logout-answer = El formulario de cierre de sesión se envió sin una respuesta (Sí o No).
+
+## Redesign (issue 15)
+identifier-use-another-address = Usar otra dirección
+settings-nav-label = Secciones de la configuración
+settings-button-profile = Guardar perfil
+settings-button-password = Cambiar contraseña
+settings-button-totp = Activar la aplicación de autenticación
+forms-divider-or = o

@@ -34,6 +34,7 @@ sessions-heading = Istuntosi
 link-back = Takaisin
 error-details-status = tila: { $status }
 error-details-id = tunnus: { $id }
+error-technical-details = Tekniset tiedot
 error-link-home = Siirry tiliisi
 error-retry = Yritä uudelleen
 error-start-again = Aloita alusta
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Tämä suostumussivu tarvitsee Hydran mukana l
 error-missing-consent-decision = Suostumuslomake lähetettiin ilman päätöstä (Salli tai Estä).
 error-missing-logout-challenge = Tämä uloskirjautumissivu tarvitsee Hydran mukana lähettämän logout_challenge-arvon.
 error-missing-logout-answer = Uloskirjautumislomake lähetettiin ilman vastausta (Kyllä tai Ei).
+
+## Redesign (issue 15)
+identifier-use-another-address = Käytä toista osoitetta
+settings-nav-label = Asetusten osiot
+settings-button-profile = Tallenna profiili
+settings-button-password = Vaihda salasana
+settings-button-totp = Ota todennussovellus käyttöön
+forms-divider-or = tai

@@ -34,6 +34,7 @@ sessions-heading = Votre session
 link-back = Retour
 error-details-status = statut : { $status }
 error-details-id = id : { $id }
+error-technical-details = Détails techniques
 error-link-home = Aller à votre compte
 error-retry = Réessayer
 error-start-again = Recommencer
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Cette page de consentement a besoin du paramè
 error-missing-consent-decision = Le formulaire de consentement a été envoyé sans décision (Autoriser ou Refuser).
 error-missing-logout-challenge = Cette page de déconnexion a besoin du paramètre logout_challenge envoyé par Hydra.
 error-missing-logout-answer = Le formulaire de déconnexion a été envoyé sans réponse (Oui ou Non).
+
+## Redesign (issue 15)
+identifier-use-another-address = Utiliser une autre adresse
+settings-nav-label = Sections des paramètres
+settings-button-profile = Enregistrer le profil
+settings-button-password = Changer le mot de passe
+settings-button-totp = Activer l’application d’authentification
+forms-divider-or = ou

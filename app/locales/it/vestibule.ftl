@@ -34,6 +34,7 @@ sessions-heading = La tua sessione
 link-back = Indietro
 error-details-status = stato: { $status }
 error-details-id = id: { $id }
+error-technical-details = Dettagli tecnici
 error-link-home = Vai al tuo account
 error-retry = Riprova
 error-start-again = Ricomincia
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Questa pagina di consenso ha bisogno del conse
 error-missing-consent-decision = Il modulo di consenso è stato inviato senza una scelta (Consenti o Nega).
 error-missing-logout-challenge = Questa pagina di uscita ha bisogno del logout_challenge inviato da Hydra.
 error-missing-logout-answer = Il modulo di uscita è stato inviato senza una risposta (Sì o No).
+
+## Redesign (issue 15)
+identifier-use-another-address = Usa un altro indirizzo
+settings-nav-label = Sezioni delle impostazioni
+settings-button-profile = Salva profilo
+settings-button-password = Cambia password
+settings-button-totp = Attiva l’app di autenticazione
+forms-divider-or = o

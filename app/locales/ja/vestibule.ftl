@@ -34,6 +34,7 @@ sessions-heading = あなたのセッション
 link-back = 戻る
 error-details-status = ステータス：{ $status }
 error-details-id = ID：{ $id }
+error-technical-details = 技術的な詳細
 error-link-home = アカウントへ移動
 error-retry = 再試行
 error-start-again = 最初からやり直す
@@ -114,3 +115,11 @@ error-missing-consent-challenge = この同意ページには、Hydra が送る 
 error-missing-consent-decision = 同意フォームが選択（許可または拒否）なしで送信されました。
 error-missing-logout-challenge = このサインアウトページには、Hydra が送る logout_challenge が必要です。
 error-missing-logout-answer = サインアウトフォームが回答（はい または いいえ）なしで送信されました。
+
+## Redesign (issue 15)
+identifier-use-another-address = 別のアドレスを使う
+settings-nav-label = 設定のセクション
+settings-button-profile = プロフィールを保存
+settings-button-password = パスワードを変更
+settings-button-totp = 認証アプリを有効にする
+forms-divider-or = または

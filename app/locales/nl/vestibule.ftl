@@ -34,6 +34,7 @@ sessions-heading = Je sessie
 link-back = Terug
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Technische details
 error-link-home = Naar je account
 error-retry = Opnieuw proberen
 error-start-again = Opnieuw beginnen
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Deze toestemmingspagina heeft de consent_chall
 error-missing-consent-decision = Het toestemmingsformulier is verstuurd zonder keuze (Toestaan of Weigeren).
 error-missing-logout-challenge = Deze afmeldpagina heeft de logout_challenge nodig die Hydra meestuurt.
 error-missing-logout-answer = Het afmeldformulier is verstuurd zonder antwoord (Ja of Nee).
+
+## Redesign (issue 15)
+identifier-use-another-address = Een ander adres gebruiken
+settings-nav-label = Onderdelen van de instellingen
+settings-button-profile = Profiel opslaan
+settings-button-password = Wachtwoord wijzigen
+settings-button-totp = Authenticator-app inschakelen
+forms-divider-or = of

@@ -34,6 +34,7 @@ sessions-heading = Twoja sesja
 link-back = Wstecz
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Szczegóły techniczne
 error-link-home = Przejdź do konta
 error-retry = Spróbuj ponownie
 error-start-again = Zacznij od nowa
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Ta strona zgody wymaga parametru consent_chall
 error-missing-consent-decision = Formularz zgody wysłano bez decyzji (Zezwól lub Odmów).
 error-missing-logout-challenge = Ta strona wylogowania wymaga parametru logout_challenge, który wysyła Hydra.
 error-missing-logout-answer = Formularz wylogowania wysłano bez odpowiedzi (Tak lub Nie).
+
+## Redesign (issue 15)
+identifier-use-another-address = Użyj innego adresu
+settings-nav-label = Sekcje ustawień
+settings-button-profile = Zapisz profil
+settings-button-password = Zmień hasło
+settings-button-totp = Włącz aplikację uwierzytelniającą
+forms-divider-or = lub

@@ -34,6 +34,7 @@ sessions-heading = Sua sessão
 link-back = Voltar
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Detalhes técnicos
 error-link-home = Ir para sua conta
 error-retry = Tentar de novo
 error-start-again = Recomeçar
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Esta página de consentimento precisa do conse
 error-missing-consent-decision = O formulário de consentimento foi enviado sem uma decisão (Permitir ou Negar).
 error-missing-logout-challenge = Esta página de saída precisa do logout_challenge que o Hydra envia.
 error-missing-logout-answer = O formulário de saída foi enviado sem uma resposta (Sim ou Não).
+
+## Redesign (issue 15)
+identifier-use-another-address = Usar outro endereço
+settings-nav-label = Seções das configurações
+settings-button-profile = Salvar perfil
+settings-button-password = Alterar senha
+settings-button-totp = Ativar o aplicativo autenticador
+forms-divider-or = ou

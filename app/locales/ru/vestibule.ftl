@@ -34,6 +34,7 @@ sessions-heading = Ваш сеанс
 link-back = Назад
 error-details-status = статус: { $status }
 error-details-id = id: { $id }
+error-technical-details = Технические подробности
 error-link-home = Перейти к учётной записи
 error-retry = Повторить
 error-start-again = Начать заново
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Этой странице согласия н�
 error-missing-consent-decision = Форма согласия отправлена без решения («Разрешить» или «Отказать»).
 error-missing-logout-challenge = Этой странице выхода нужен параметр logout_challenge, который передаёт Hydra.
 error-missing-logout-answer = Форма выхода отправлена без ответа («Да» или «Нет»).
+
+## Redesign (issue 15)
+identifier-use-another-address = Использовать другой адрес
+settings-nav-label = Разделы настроек
+settings-button-profile = Сохранить профиль
+settings-button-password = Сменить пароль
+settings-button-totp = Включить приложение-аутентификатор
+forms-divider-or = или

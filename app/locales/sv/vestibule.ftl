@@ -34,6 +34,7 @@ sessions-heading = Din session
 link-back = Tillbaka
 error-details-status = status: { $status }
 error-details-id = id: { $id }
+error-technical-details = Tekniska detaljer
 error-link-home = Till ditt konto
 error-retry = Försök igen
 error-start-again = Börja om
@@ -114,3 +115,11 @@ error-missing-consent-challenge = Den här samtyckessidan behöver den consent_c
 error-missing-consent-decision = Samtyckesformuläret skickades utan beslut (Tillåt eller Neka).
 error-missing-logout-challenge = Den här utloggningssidan behöver den logout_challenge som Hydra skickar med.
 error-missing-logout-answer = Utloggningsformuläret skickades utan svar (Ja eller Nej).
+
+## Redesign (issue 15)
+identifier-use-another-address = Använd en annan adress
+settings-nav-label = Avsnitt i inställningarna
+settings-button-profile = Spara profil
+settings-button-password = Byt lösenord
+settings-button-totp = Aktivera autentiseringsappen
+forms-divider-or = eller

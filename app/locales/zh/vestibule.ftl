@@ -34,6 +34,7 @@ sessions-heading = 你的会话
 link-back = 返回
 error-details-status = 状态：{ $status }
 error-details-id = ID：{ $id }
+error-technical-details = 技术详情
 error-link-home = 前往你的账户
 error-retry = 重试
 error-start-again = 重新开始
@@ -114,3 +115,11 @@ error-missing-consent-challenge = 此授权同意页面需要 Hydra 附带的 co
 error-missing-consent-decision = 授权同意表单提交时未包含选择（允许或拒绝）。
 error-missing-logout-challenge = 此退出登录页面需要 Hydra 附带的 logout_challenge。
 error-missing-logout-answer = 退出登录表单提交时未包含回答（是或否）。
+
+## Redesign (issue 15)
+identifier-use-another-address = 使用其他地址
+settings-nav-label = 设置分区
+settings-button-profile = 保存个人资料
+settings-button-password = 更改密码
+settings-button-totp = 启用身份验证器应用
+forms-divider-or = 或

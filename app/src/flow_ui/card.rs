@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::form::{FlowForm, FormSection};
-use super::layout::{identifier_in_use, layout};
+use super::layout::{address_in_use, has_field_error, layout, settings_heading};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::i18n::t;
@@ -37,12 +37,9 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     let title = t(flow_title(kind, &flow));
     let laid_out = layout(kind, &flow.ui.nodes);
     let node_messages: Vec<UiText> = laid_out.messages.iter().map(|m| (*m).clone()).collect();
-    let identifier = (kind == FlowKind::Login)
-        .then(|| identifier_in_use(&flow.ui.nodes))
-        .flatten()
-        .map(|id| {
-            view! { <IdentifierInUse identifier=id.to_owned() refresh=flow.refresh == Some(true) nav=nav.clone()/> }
-        });
+    let identifier = address_in_use(kind, &flow.ui.nodes).map(|id| {
+        view! { <IdentifierInUse kind=kind identifier=id.to_owned() refresh=flow.refresh == Some(true) nav=nav.clone()/> }
+    });
     let scripts: Vec<ScriptAttributes> = laid_out
         .scripts
         .iter()
@@ -62,35 +59,72 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             {scripts.into_iter().map(|a| view! { <WebauthnScript attributes=a/> }).collect_view()}
         }
     });
+    // After a submit, focus goes to the first field in error, else to the
+    // first message the page shows.
+    let field_error = has_field_error(&flow.ui.nodes);
+    let focus_flow_messages = !field_error && !flow.ui.messages.is_empty();
+    let focus_node_messages = !field_error && flow.ui.messages.is_empty();
     let action = safe_url::for_page(flow.ui.action.clone(), "form action", safe_url::link);
     let method = flow.ui.method.clone();
+    let sections_nav = (kind == FlowKind::Settings).then(|| {
+        let mut links: Vec<(String, &'static str)> = Vec::new();
+        for s in &sections {
+            // OIDC and SAML share a heading: one link, to the first.
+            if let Some(h) = settings_heading(&s.group).filter(|h| !links.iter().any(|l| l.1 == *h))
+            {
+                links.push((format!("#{}", s.test_id), h));
+            }
+        }
+        view! { <SettingsNav links=links/> }
+    });
+    // Between the ways to sign in or up, an "or"; settings' forms are
+    // sections, not alternatives.
+    let alternatives = matches!(kind, FlowKind::Login | FlowKind::Registration);
     let forms = sections
         .into_iter()
-        .map(|section| {
-            view! { <FlowForm kind=kind action=action.clone() method=method.clone() section=section/> }
+        .enumerate()
+        .map(|(i, section)| {
+            let divider = (alternatives && i > 0 && !section.navigation)
+                .then(|| view! { <p class="divider" aria-hidden="true"><span>{t("forms-divider-or")}</span></p> });
+            view! {
+                {divider}
+                <FlowForm kind=kind action=action.clone() method=method.clone() section=section/>
+            }
         })
         .collect_view();
     view! {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
-            <h2>{title}</h2>
-            <Messages messages=flow.ui.messages/>
-            <Messages messages=node_messages/>
+            <h1>{title}</h1>
+            <Messages messages=flow.ui.messages focus=focus_flow_messages/>
+            <Messages messages=node_messages focus=focus_node_messages/>
             {identifier}
             {webauthn}
+            {sections_nav}
             <div class="forms">{forms}</div>
             <FlowLinks kind=kind nav=nav/>
         </section>
     }
 }
 
-/// Which account a later sign-in step is for, and a way back to step 1: a
-/// new login flow that keeps `return_to` and the OAuth2 login challenge. A
-/// refresh confirms the signed-in account, left only by signing out.
+/// Which account or address a later step is for, and a way back to step
+/// 1: a new flow of the same kind that keeps `return_to` and the OAuth2
+/// login challenge. A refresh confirms the signed-in account, left only by
+/// signing out.
 #[component]
-fn IdentifierInUse(identifier: String, refresh: bool, nav: FlowNav) -> impl IntoView {
+fn IdentifierInUse(
+    kind: FlowKind,
+    identifier: String,
+    refresh: bool,
+    nav: FlowNav,
+) -> impl IntoView {
     let restart = (!refresh).then(|| {
-        let href = page(&nav.base_path, "/login", &nav.carried);
-        view! { <a href=href data-testid="identifier-change">{t("identifier-change")}</a> }
+        let path = format!("/{}", kind.as_str());
+        let href = page(&nav.base_path, &path, &nav.carried);
+        let text = match kind {
+            FlowKind::Login => "identifier-change",
+            _ => "identifier-use-another-address",
+        };
+        view! { <a href=href data-testid="identifier-change">{t(text)}</a> }
     });
     view! {
         <p class="identifier-in-use">
@@ -132,4 +166,20 @@ fn FlowLinks(kind: FlowKind, nav: FlowNav) -> impl IntoView {
         .into_any(),
     };
     view! { <nav class="links">{links}{logout}</nav> }
+}
+
+/// A short list of the settings page's sections, each a link to its form
+/// (the form's `id`), so a long page need not be scrolled through.
+#[component]
+fn SettingsNav(links: Vec<(String, &'static str)>) -> impl IntoView {
+    (links.len() > 1).then(|| {
+        view! {
+            <nav class="settings-nav" aria-label=t("settings-nav-label") data-testid="settings-nav">
+                {links
+                    .into_iter()
+                    .map(|(href, id)| view! { <a href=href>{t(id)}</a> })
+                    .collect_view()}
+            </nav>
+        }
+    })
 }

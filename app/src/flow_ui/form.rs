@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::layout::{settings_heading, Section};
+use super::layout::{settings_button_label, settings_heading, Section};
 use super::messages::Messages;
 use super::node::NodeView;
 use crate::i18n::t;
@@ -15,6 +15,7 @@ pub struct FormSection {
     pub nodes: Vec<UiNode>,
     /// Messages on the form's hidden inputs.
     pub messages: Vec<UiText>,
+    pub navigation: bool,
 }
 
 impl From<Section<'_>> for FormSection {
@@ -24,6 +25,7 @@ impl From<Section<'_>> for FormSection {
             test_id: s.test_id,
             nodes: s.nodes.into_iter().cloned().collect(),
             messages: s.messages.into_iter().cloned().collect(),
+            navigation: s.navigation,
         }
     }
 }
@@ -44,6 +46,10 @@ pub fn FlowForm(
     let nodes = section
         .nodes
         .into_iter()
+        .map(|node| match kind {
+            FlowKind::Settings => with_settings_label(node),
+            _ => node,
+        })
         .map(|node| view! { <NodeView node=node form_id=form_id.clone()/> })
         .collect_view();
     view! {
@@ -58,5 +64,27 @@ pub fn FlowForm(
             <Messages messages=section.messages/>
             {nodes}
         </form>
+    }
+}
+
+/// The id of a label Vestibule wrote itself, already in the page's
+/// language: no Kratos message has it (theirs start at 1000000), so the
+/// catalogue lookup falls back to the text.
+const OWN_LABEL_ID: i64 = 0;
+
+/// A settings submit with its distinct label ([`settings_button_label`]).
+fn with_settings_label(node: UiNode) -> UiNode {
+    match node {
+        UiNode::Input(mut n) => {
+            let group = n.group.clone();
+            if let Some(label) = n.meta.label.as_mut() {
+                if let Some(id) = settings_button_label(&group, &n.attributes.name, label.id) {
+                    label.text = t(id);
+                    label.id = OWN_LABEL_ID;
+                }
+            }
+            UiNode::Input(n)
+        }
+        other => other,
     }
 }

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::layout::is_secondary_action;
 use super::messages::Messages;
 use super::providers::ProviderLogo;
 use crate::i18n::{kratos_text, t};
 use crate::kratos::ui::InputAttributes;
-use crate::kratos::{Closed, Group, InputType, Node};
+use crate::kratos::{Closed, Group, InputType, MessageKind, Node, UiText};
 
 #[component]
 pub fn InputNode(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
@@ -39,6 +40,18 @@ fn label_text(node: &Node<InputAttributes>) -> String {
         .unwrap_or_else(|| node.attributes.name.clone())
 }
 
+/// Whether a field's messages hold an error: it is then `aria-invalid`
+/// and takes focus when the page loads (the first such field wins).
+fn has_error(messages: &[UiText]) -> bool {
+    messages.iter().any(|m| m.kind() == MessageKind::Error)
+}
+
+/// Inputs for a mailed or app-generated one-time code: the browser may
+/// offer the code it received, phones show a digit keypad.
+fn is_one_time_code(name: &str) -> bool {
+    matches!(name, "code" | "totp_code")
+}
+
 fn field_id(form_id: &str, name: &str) -> String {
     format!("{form_id}-{name}")
 }
@@ -63,8 +76,13 @@ pub fn SubmitButton(node: Node<InputAttributes>) -> impl IntoView {
     let label = label_text(&node);
     let a = node.attributes;
     let value = a.value_string();
+    let class = if is_secondary_action(&a.name) {
+        "button secondary"
+    } else {
+        "button"
+    };
     view! {
-        <button type="submit" class="button" name=a.name value=value disabled=a.disabled>
+        <button type="submit" class=class name=a.name value=value disabled=a.disabled>
             {label}
         </button>
         <Messages messages=node.messages/>
@@ -130,6 +148,9 @@ pub fn Checkbox(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
     let label_for = id.clone();
     let testid = format!("node/input/{}", a.name);
     let checked = a.value.as_bool().unwrap_or(false);
+    let invalid = has_error(&node.messages);
+    let messages_id = format!("{id}-messages");
+    let described_by = (!node.messages.is_empty()).then(|| messages_id.clone());
     view! {
         <div class="field checkbox" data-testid=testid>
             <label for=label_for>
@@ -141,10 +162,13 @@ pub fn Checkbox(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
                     checked=checked
                     required=a.required
                     disabled=a.disabled
+                    aria-invalid=invalid.then_some("true")
+                    aria-describedby=described_by
+                    autofocus=invalid
                 />
                 <span>{label}</span>
             </label>
-            <Messages messages=node.messages/>
+            <Messages messages=node.messages id=messages_id/>
         </div>
     }
 }
@@ -163,10 +187,14 @@ pub fn TextField(node: Node<InputAttributes>, form_id: String) -> impl IntoView 
     // Kratos never sends a password back; an empty value attribute is
     // noise, so only non-empty values are written.
     let value = Some(a.value_string()).filter(|v| !v.is_empty());
-    let invalid = node
-        .messages
-        .iter()
-        .any(|m| m.kind() == crate::kratos::MessageKind::Error);
+    let invalid = has_error(&node.messages);
+    let messages_id = format!("{id}-messages");
+    let described_by = (!node.messages.is_empty()).then(|| messages_id.clone());
+    let one_time = is_one_time_code(&a.name);
+    let autocomplete = a
+        .autocomplete
+        .clone()
+        .or_else(|| one_time.then(|| "one-time-code".to_owned()));
     view! {
         <div class="field" data-testid=testid>
             <label for=label_for>
@@ -180,11 +208,14 @@ pub fn TextField(node: Node<InputAttributes>, form_id: String) -> impl IntoView 
                     disabled=a.disabled
                     pattern=a.pattern
                     maxlength=a.maxlength
-                    autocomplete=a.autocomplete
+                    autocomplete=autocomplete
+                    inputmode=one_time.then_some("numeric")
                     aria-invalid=invalid.then_some("true")
+                    aria-describedby=described_by
+                    autofocus=invalid
                 />
             </label>
-            <Messages messages=node.messages/>
+            <Messages messages=node.messages id=messages_id/>
         </div>
     }
 }
@@ -198,6 +229,9 @@ pub fn SelectField(node: Node<InputAttributes>, form_id: String) -> impl IntoVie
     let label_for = id.clone();
     let testid = format!("node/input/{}", a.name);
     let current = a.value_string();
+    let invalid = has_error(&node.messages);
+    let messages_id = format!("{id}-messages");
+    let described_by = (!node.messages.is_empty()).then(|| messages_id.clone());
     let options = a
         .options
         .into_iter()
@@ -216,11 +250,19 @@ pub fn SelectField(node: Node<InputAttributes>, form_id: String) -> impl IntoVie
         <div class="field" data-testid=testid>
             <label for=label_for>
                 <span class="label">{label}</span>
-                <select id=id name=a.name required=a.required disabled=a.disabled>
+                <select
+                    id=id
+                    name=a.name
+                    required=a.required
+                    disabled=a.disabled
+                    aria-invalid=invalid.then_some("true")
+                    aria-describedby=described_by
+                    autofocus=invalid
+                >
                     {options}
                 </select>
             </label>
-            <Messages messages=node.messages/>
+            <Messages messages=node.messages id=messages_id/>
         </div>
     }
 }

@@ -12,7 +12,7 @@
 //! to a node that is not shown is kept, on the form it belongs to or on
 //! the flow, never dropped.
 
-use crate::kratos::{FlowKind, Group, InputType, UiNode, UiText};
+use crate::kratos::{FlowKind, Group, InputType, MessageKind, UiNode, UiText};
 
 /// One `<form>` of the page.
 #[derive(Debug, PartialEq)]
@@ -24,6 +24,9 @@ pub struct Section<'a> {
     /// Messages on this group's hidden inputs, which render nothing
     /// themselves: shown at the top of the form.
     pub messages: Vec<&'a UiText>,
+    /// Whether the form only navigates ("Back"), rather than being one of
+    /// the ways to go on: no "or" divider before it.
+    pub navigation: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -119,6 +122,32 @@ fn is_submit(node: &UiNode) -> bool {
     )
 }
 
+/// Submit buttons that are an alternative to the form's action rather
+/// than the action itself: sending a new code (`resend` on sign-in and
+/// sign-up, a submit named `email` carrying the address on recovery and
+/// verification), going back a screen.
+const SECONDARY_SUBMITS: &[&str] = &["resend", "email", "screen"];
+
+/// Whether a submit button of this name is an alternative, not its form's
+/// primary action.
+pub fn is_secondary_action(name: &str) -> bool {
+    SECONDARY_SUBMITS.contains(&name)
+}
+
+fn is_secondary_submit(node: &UiNode) -> bool {
+    is_submit(node) && input_name(node).is_some_and(is_secondary_action)
+}
+
+/// Where a node stands in its form: fields (0), primary buttons (1),
+/// secondary buttons (2).
+fn submit_rank(node: &UiNode) -> u8 {
+    match (is_submit(node), is_secondary_submit(node)) {
+        (false, _) => 0,
+        (true, false) => 1,
+        (true, true) => 2,
+    }
+}
+
 fn input_name(node: &UiNode) -> Option<&str> {
     node.as_input().map(|a| a.name.as_str())
 }
@@ -196,6 +225,7 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
             test_id: String::new(),
             nodes: section_nodes,
             messages: own_messages,
+            navigation: false,
         }
     };
 
@@ -223,14 +253,19 @@ pub fn layout(kind: FlowKind, nodes: &[UiNode]) -> Layout<'_> {
         sections.insert(at, section_for(&Group::Default, true));
     }
 
-    // Inside a form: inputs before the buttons that submit them, otherwise
-    // Kratos' order (a stable sort keeps it).
+    // Inside a form: inputs, then the primary action, then secondary
+    // buttons, otherwise Kratos' order (a stable sort keeps it). Enter in
+    // a field submits with the form's first submit button, so that one must
+    // be the primary action: Kratos sends "Resend code" before "Continue".
     for section in &mut sections {
-        section.nodes.sort_by_key(|n| is_submit(n));
+        section.nodes.sort_by_key(|n| submit_rank(n));
     }
     // A form holding nothing but "Back" (two-step registration's
     // `screen=previous`) goes below the method choices.
-    sections.sort_by_key(is_navigation_only);
+    for section in &mut sections {
+        section.navigation = is_navigation_only(section);
+    }
+    sections.sort_by_key(|s| s.navigation);
     section_test_ids(kind, &mut sections);
 
     Layout {
@@ -248,6 +283,39 @@ pub fn identifier_in_use(nodes: &[UiNode]) -> Option<&str> {
             a.value.as_str().filter(|v| !v.is_empty())
         }
         _ => None,
+    })
+}
+
+/// The address a later step of a flow goes on with, shown with a way to
+/// change it: the sign-in identifier ([`identifier_in_use`]), the email
+/// carried hidden into sign-up's step 2, the address recovery or
+/// verification mailed a code to (the value of its resend button).
+pub fn address_in_use(kind: FlowKind, nodes: &[UiNode]) -> Option<&str> {
+    let value_of = |wanted: &dyn Fn(&UiNode) -> bool, name: &str| {
+        nodes.iter().find_map(|n| match n.as_input() {
+            Some(a) if a.name == name && wanted(n) => a.value.as_str().filter(|v| !v.is_empty()),
+            _ => None,
+        })
+    };
+    match kind {
+        FlowKind::Login => identifier_in_use(nodes),
+        FlowKind::Registration => value_of(&|n| n.is_hidden_input(), REGISTRATION_EMAIL),
+        FlowKind::Recovery | FlowKind::Verification => value_of(&is_submit, "email"),
+        FlowKind::Settings => None,
+    }
+}
+
+/// The identity schema's email trait, carried hidden into sign-up's step 2.
+const REGISTRATION_EMAIL: &str = "traits.email";
+
+/// Whether a field a person fills in carries an error: that field then
+/// takes focus when the page loads, rather than the flow's messages.
+pub fn has_field_error(nodes: &[UiNode]) -> bool {
+    nodes.iter().any(|n| {
+        !n.is_hidden_input()
+            && !is_submit(n)
+            && n.as_input().is_some()
+            && n.messages().iter().any(|m| m.kind() == MessageKind::Error)
     })
 }
 
@@ -286,9 +354,9 @@ fn section_test_ids(kind: FlowKind, sections: &mut [Section]) {
     }
 }
 
-/// Settings forms carry a heading per group: its catalogue id (the
-/// English is the reference UI's wording, which Kratos' e2e suite asserts
-/// on).
+/// Settings forms carry a heading per group, in words people use: its
+/// catalogue id (only Kratos' legacy Cypress suite pinned the reference
+/// UI's "Manage 2FA TOTP Authenticator App"; issue 15 chose readable ones).
 pub fn settings_heading(group: &Group) -> Option<&'static str> {
     Some(match group {
         Group::Profile => "settings-heading-profile",
@@ -298,6 +366,24 @@ pub fn settings_heading(group: &Group) -> Option<&'static str> {
         Group::Webauthn => "settings-heading-webauthn",
         Group::Passkey => "settings-heading-passkey",
         Group::Oidc | Group::Saml => "settings-heading-oidc",
+        _ => return None,
+    })
+}
+
+/// Kratos' label for every settings method's submit: "Save".
+const SAVE_LABEL_ID: i64 = 1_070_003;
+
+/// A distinct label (its catalogue id) for a settings submit that Kratos
+/// calls "Save", so the page does not offer three identical buttons;
+/// `None` keeps Kratos' label.
+pub fn settings_button_label(group: &Group, name: &str, label_id: i64) -> Option<&'static str> {
+    if name != "method" || label_id != SAVE_LABEL_ID {
+        return None;
+    }
+    Some(match group {
+        Group::Profile => "settings-button-profile",
+        Group::Password => "settings-button-password",
+        Group::Totp => "settings-button-totp",
         _ => return None,
     })
 }

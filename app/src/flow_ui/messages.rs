@@ -6,12 +6,24 @@ use crate::i18n::kratos_text;
 use crate::kratos::{MessageKind, UiText};
 
 /// A list of Kratos messages, each with `data-testid="ui/message/<id>"`
-/// (the reference UI's convention) and a class for its kind.
+/// (the reference UI's convention) and a class for its kind. `id` lets a
+/// field point at its messages (`aria-describedby`); `focus` makes the list
+/// where focus lands when the page loads after a submit, without
+/// JavaScript (`autofocus` on a `tabindex=-1` element).
 #[component]
-pub fn Messages(messages: Vec<UiText>) -> impl IntoView {
+pub fn Messages(
+    messages: Vec<UiText>,
+    #[prop(optional)] id: Option<String>,
+    #[prop(optional)] focus: bool,
+) -> impl IntoView {
     (!messages.is_empty()).then(|| {
         view! {
-            <div class="messages">
+            <div
+                class="messages"
+                id=id
+                tabindex=focus.then_some("-1")
+                autofocus=focus
+            >
                 {messages.into_iter().map(|m| view! { <Message message=m/> }).collect_view()}
             </div>
         }
@@ -26,7 +38,11 @@ pub fn Message(message: UiText) -> impl IntoView {
         MessageKind::Error => "message error",
         MessageKind::Success => "message success",
     };
-    let role = (kind == MessageKind::Error).then_some("alert");
+    // Errors interrupt; info and success wait for a pause in speech.
+    let role = match kind {
+        MessageKind::Error => "alert",
+        MessageKind::Info | MessageKind::Success => "status",
+    };
     view! {
         <p class=class role=role data-testid=format!("ui/message/{}", message.id)>
             {kratos_text(&message)}

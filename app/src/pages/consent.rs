@@ -99,7 +99,7 @@ fn consent_body(v: ConsentView) -> (String, impl IntoView) {
     let body = view! {
         <section class="card consent" data-testid="consent-card">
             {logo}
-            <h2>{before}<span data-testid="consent-client-name">{name}</span>{after}</h2>
+            <h1>{before}<span data-testid="consent-client-name">{name}</span>{after}</h1>
             <form class="flow-form" method="post" action=v.action data-testid="consent-form">
                 <input type="hidden" name="consent_challenge" value=v.challenge/>
                 <input type="hidden" name="csrf_token" value=v.csrf_token/>

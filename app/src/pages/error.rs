@@ -31,10 +31,14 @@ pub fn error_page(shell: &Shell, e: ErrorView) -> String {
     };
     let body = view! {
             <section class="card error-card" data-testid="error-card">
-                <h2>{e.title.clone()}</h2>
+                <h1>{e.title.clone()}</h1>
                 <p class="message error" data-testid="ui/error/message">{e.message}</p>
                 {e.reason.map(|r| view! { <p class="reason">{r}</p> })}
-                <pre data-testid="code-box">{details}</pre>
+                // For support, not for the person: folded away.
+                <details class="technical">
+                    <summary>{i18n.text("error-technical-details")}</summary>
+                    <pre data-testid="code-box" tabindex="0">{details}</pre>
+                </details>
                 <nav class="links">
                     {e.retry.map(|(href, text)| view! { <a class="button" href=href data-testid="retry-link">{text}</a> })}
                     <a href=e.home>{i18n.text("error-link-home")}</a>

@@ -24,7 +24,7 @@ pub fn logout_page(shell: &Shell, v: LogoutView) -> String {
     let title = i18n.text("logout-title");
     let body = view! {
             <section class="card logout" data-testid="logout-card">
-                <h2>{title.clone()}</h2>
+                <h1>{title.clone()}</h1>
                 <form class="flow-form" method="post" action=v.action data-testid="logout-form">
                     <input type="hidden" name="logout_challenge" value=v.challenge/>
                     <input type="hidden" name="csrf_token" value=v.csrf_token/>

@@ -39,7 +39,7 @@ fn welcome_body(v: WelcomeView) -> impl IntoView {
             let (before, after) = use_i18n().text_around("welcome-signed-in-as", "email");
             view! {
                 <section class="card welcome" data-testid="welcome-card">
-                    <h2>{t("welcome-heading")}</h2>
+                    <h1>{t("welcome-heading")}</h1>
                     <p>{before}<strong data-testid="session-email">{email}</strong>{after}</p>
                     <dl class="session">
                         <dt>{t("welcome-assurance-level")}</dt>
@@ -60,7 +60,7 @@ fn welcome_body(v: WelcomeView) -> impl IntoView {
         }
         None => view! {
             <section class="card welcome" data-testid="welcome-card">
-                <h2>{t("welcome-heading")}</h2>
+                <h1>{t("welcome-heading")}</h1>
                 <p data-testid="signed-out">{t("welcome-signed-out")}</p>
                 <nav class="links">
                     <a class="button" href=page(&base, "/login", &Query::default()) data-testid="login-link">{t("welcome-link-sign-in")}</a>
@@ -79,8 +79,8 @@ pub fn sessions_page(shell: &Shell, session_json: String, base_path: &str) -> St
     shell.document(None, move || {
         let body = view! {
             <section class="card" data-testid="sessions-card">
-                <h2>{t("sessions-heading")}</h2>
-                <pre class="session-json" data-testid="session-json">{session_json}</pre>
+                <h1>{t("sessions-heading")}</h1>
+                <pre class="session-json" data-testid="session-json" tabindex="0">{session_json}</pre>
                 <nav class="links"><a href=back>{t("link-back")}</a></nav>
             </section>
         };

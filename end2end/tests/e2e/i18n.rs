@@ -44,7 +44,7 @@ async fn i18n_german_sign_up_shows_kratos_errors_in_german(ctx: Ctx) -> Result<(
         "html lang is {:?}",
         lang(&b).await?
     );
-    let title = b.text(r#"[data-testid="registration-card"] h2"#).await?;
+    let title = b.text(r#"[data-testid="registration-card"] h1"#).await?;
     ensure!(title == "Konto erstellen", "heading {title:?}");
     b.fill(
         r#"[data-testid="registration-flow"] input[name="traits.email"]"#,
@@ -68,7 +68,7 @@ async fn i18n_german_sign_up_shows_kratos_errors_in_german(ctx: Ctx) -> Result<(
     b.click(r#"button[name="method"][value="password"]"#)
         .await?;
     b.wait_for_url("**/welcome").await?;
-    let heading = b.text(r#"[data-testid="welcome-card"] h2"#).await?;
+    let heading = b.text(r#"[data-testid="welcome-card"] h1"#).await?;
     ensure!(heading == "Willkommen", "welcome heading {heading:?}");
     let shown = b.text(r#"[data-testid="session-email"]"#).await?;
     ensure!(shown == email, "welcome shows {shown:?}");
@@ -91,7 +91,7 @@ async fn i18n_language_menu_to_french_survives_kratos_redirects_without_javascri
         "html lang after the pick: {:?}",
         lang(&b).await?
     );
-    let title = b.text(r#"[data-testid="login-card"] h2"#).await?;
+    let title = b.text(r#"[data-testid="login-card"] h1"#).await?;
     ensure!(title == "Se connecter", "login heading {title:?}");
     // To registration: Vestibule → 303 Kratos → 303 back with ?flow= only.
     b.click(r#"[data-testid="signup-link"]"#).await?;
@@ -102,7 +102,7 @@ async fn i18n_language_menu_to_french_survives_kratos_redirects_without_javascri
         "html lang after Kratos: {:?}",
         lang(&b).await?
     );
-    let title = b.text(r#"[data-testid="registration-card"] h2"#).await?;
+    let title = b.text(r#"[data-testid="registration-card"] h1"#).await?;
     ensure!(title == "Créer un compte", "registration heading {title:?}");
     // Kratos' own labels by message id, in French too.
     let submit = b.text(r#"button[name="method"][value="profile"]"#).await?;

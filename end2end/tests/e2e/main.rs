@@ -8,6 +8,7 @@
 //! Under `CI=true` a missing Chromium, Kratos, Hydra, Oathkeeper or driver fails every
 //! test; elsewhere the tests are reported as ignored with the reason.
 
+mod accessibility;
 mod code;
 mod doctor;
 mod hostile;
@@ -50,6 +51,7 @@ fn unified_tests() -> Vec<(&'static str, TestFn)> {
     all.extend(hydra::tests());
     all.extend(oauth2::tests());
     all.extend(code::tests());
+    all.extend(accessibility::tests());
     all.extend(recovery_verification::tests());
     all.extend(settings::tests());
     all.extend(two_factor::tests());

@@ -489,6 +489,16 @@ impl BrowserPage {
             .with_context(|| format!("clicking {selector} on {}", self.page.url()))
     }
 
+    /// Focuses the element matching `selector` and presses `key` there
+    /// ("Enter", "Tab"), as a person at the keyboard would.
+    pub async fn press(&self, selector: &str, key: &str) -> Result<()> {
+        self.page
+            .locator(selector)
+            .press(key, None)
+            .await
+            .with_context(|| format!("pressing {key} in {selector} on {}", self.page.url()))
+    }
+
     pub async fn text(&self, selector: &str) -> Result<String> {
         Ok(self
             .page

@@ -20,8 +20,8 @@ async fn sign_in_to_second_factor(b: &BrowserPage, ui: &str, email: &str) -> Res
     b.sign_out(ui).await?;
     b.sign_in(ui, email, PASSWORD).await?;
     b.wait_for_url("**/login?flow=*").await?;
-    b.wait_for("h2").await?;
-    let title = b.text("h2").await?;
+    b.wait_for("h1").await?;
+    let title = b.text("h1").await?;
     ensure!(title == "Second factor authentication", "title {title:?}");
     ensure!(
         b.count(r#"a[data-testid="logout-link"]"#).await? == 1,
