@@ -49,26 +49,30 @@ impl HydraClient {
         }
     }
 
-    fn url(&self, kind: Challenge, action: Option<&str>) -> String {
-        let mut url = format!(
+    /// A call about one challenge, the challenge in the query Hydra
+    /// expects: reading a request is `GET …/requests/<kind>`, answering it
+    /// `PUT …/requests/<kind>/<action>`.
+    fn call(
+        &self,
+        kind: Challenge,
+        action: Option<&str>,
+        challenge: &str,
+    ) -> reqwest::RequestBuilder {
+        let base = format!(
             "{}/admin/oauth2/auth/requests/{}",
             self.admin,
             kind.segment()
         );
-        if let Some(action) = action {
-            url.push('/');
-            url.push_str(action);
-        }
-        url
+        let client = self.http.client();
+        let request = match action {
+            None => client.get(base),
+            Some(action) => client.put(format!("{base}/{action}")),
+        };
+        request.query(&[(kind.param(), challenge)])
     }
 
     pub async fn consent_request(&self, challenge: &str) -> Result<ConsentRequest, UpstreamError> {
-        let kind = Challenge::Consent;
-        let request = self
-            .http
-            .client()
-            .get(self.url(kind, None))
-            .query(&[(kind.param(), challenge)]);
+        let request = self.call(Challenge::Consent, None, challenge);
         Ok(self.http.json(Service::Hydra, request).await?.body)
     }
 
@@ -77,12 +81,8 @@ impl HydraClient {
         challenge: &str,
         body: &AcceptConsent,
     ) -> Result<RedirectTo, UpstreamError> {
-        let kind = Challenge::Consent;
         let request = self
-            .http
-            .client()
-            .put(self.url(kind, Some("accept")))
-            .query(&[(kind.param(), challenge)])
+            .call(Challenge::Consent, Some("accept"), challenge)
             .json(body);
         Ok(self.http.json(Service::Hydra, request).await?.body)
     }
@@ -95,43 +95,23 @@ impl HydraClient {
         challenge: &str,
         body: &RejectRequest,
     ) -> Result<RedirectTo, UpstreamError> {
-        let request = self
-            .http
-            .client()
-            .put(self.url(kind, Some("reject")))
-            .query(&[(kind.param(), challenge)])
-            .json(body);
+        let request = self.call(kind, Some("reject"), challenge).json(body);
         Ok(self.http.json(Service::Hydra, request).await?.body)
     }
 
     pub async fn logout_request(&self, challenge: &str) -> Result<LogoutRequest, UpstreamError> {
-        let kind = Challenge::Logout;
-        let request = self
-            .http
-            .client()
-            .get(self.url(kind, None))
-            .query(&[(kind.param(), challenge)]);
+        let request = self.call(Challenge::Logout, None, challenge);
         Ok(self.http.json(Service::Hydra, request).await?.body)
     }
 
     pub async fn accept_logout(&self, challenge: &str) -> Result<RedirectTo, UpstreamError> {
-        let kind = Challenge::Logout;
-        let request = self
-            .http
-            .client()
-            .put(self.url(kind, Some("accept")))
-            .query(&[(kind.param(), challenge)]);
+        let request = self.call(Challenge::Logout, Some("accept"), challenge);
         Ok(self.http.json(Service::Hydra, request).await?.body)
     }
 
     /// Hydra answers 204 with no body.
     pub async fn reject_logout(&self, challenge: &str) -> Result<(), UpstreamError> {
-        let kind = Challenge::Logout;
-        let request = self
-            .http
-            .client()
-            .put(self.url(kind, Some("reject")))
-            .query(&[(kind.param(), challenge)]);
+        let request = self.call(Challenge::Logout, Some("reject"), challenge);
         self.http.empty(Service::Hydra, request).await
     }
 }
