@@ -17,6 +17,8 @@ mod manifests;
 mod probe;
 mod tools;
 
+pub use tools::rust_target;
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 

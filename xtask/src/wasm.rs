@@ -16,7 +16,6 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::SystemTime;
 
 use anyhow::{bail, Context, Result};
@@ -134,25 +133,9 @@ pub fn build() -> Result<()> {
     print_sizes(&[&js_out, &wasm_out])
 }
 
-/// The wasm32 target for the active toolchain (`RUSTUP_AUTO_INSTALL=0`
-/// here: nothing installs it on demand).
+/// The wasm32 target for the active toolchain, added when missing.
 pub fn wasm_target() -> Result<()> {
-    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
-    let sysroot = Command::new(&rustc)
-        .args(["--print", "sysroot"])
-        .current_dir(paths::repo_root())
-        .output()
-        .with_context(|| format!("starting {rustc}"))?;
-    let sysroot = String::from_utf8_lossy(&sysroot.stdout).trim().to_owned();
-    let installed = Path::new(&sysroot)
-        .join("lib")
-        .join("rustlib")
-        .join(TARGET)
-        .join("lib");
-    if !sysroot.is_empty() && installed.is_dir() {
-        return Ok(());
-    }
-    cmd("rustup", &["target", "add", TARGET], &[])
+    crate::dist::rust_target(TARGET)
 }
 
 /// Every file the outputs are made from.
