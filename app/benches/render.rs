@@ -96,7 +96,11 @@ fn shared_dir() -> PathBuf {
     std::env::var_os("VESTIBULE_BENCH_DIR")
         .filter(|d| !d.is_empty())
         .map_or_else(
-            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"),
+            || {
+                std::env::var_os("CARGO_MANIFEST_DIR")
+                    .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+                    .join("../../shared/bench")
+            },
             PathBuf::from,
         )
 }

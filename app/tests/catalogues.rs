@@ -5,7 +5,7 @@
 //! Kratos' source (`cargo xtask kratos-ids`), not written by hand.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast;
@@ -20,7 +20,10 @@ const FILES: &[&str] = &["kratos.ftl", "vestibule.ftl"];
 const KRATOS_IDS: &str = "kratos-v1.3.1-ids.txt";
 
 fn locales_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+    // Run-time first, as in support/mod.rs.
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("locales")
 }
 
 fn read(locale: &str, file: &str) -> String {
@@ -148,13 +151,15 @@ fn kratos_messages() -> Vec<KratosMessage> {
 
 /// The Fluent variables a Kratos message may use: its context keys, plus
 /// what Vestibule derives from them (README.md in app/locales):
-/// `<k>_minutes` for a `<k>_unix` timestamp, `<k>_count` for a list.
+/// `<k>_minutes` and `<k>_date` for a `<k>_unix` timestamp, `<k>_count`
+/// for a list.
 fn allowed_vars(m: &KratosMessage) -> BTreeSet<String> {
     let mut vars = BTreeSet::new();
     for (key, ty) in &m.context {
         vars.insert(key.clone());
         if let Some(stem) = key.strip_suffix("_unix") {
             vars.insert(format!("{stem}_minutes"));
+            vars.insert(format!("{stem}_date"));
         }
         if ty.starts_with("[]") {
             vars.insert(format!("{key}_count"));
@@ -171,7 +176,9 @@ fn sample_args(m: &KratosMessage, n: i64) -> FluentArgs<'static> {
         let ty = m.context.get(&var).map(String::as_str);
         let value: FluentValue = match ty {
             Some("int" | "int64" | "float64") => FluentValue::from(n),
-            None => FluentValue::from(n), // derived `_minutes` / `_count`
+            // Derived: `_date` is text, `_minutes` and `_count` numbers.
+            None if var.ends_with("_date") => FluentValue::from(format!("sample-{var}")),
+            None => FluentValue::from(n),
             Some(_) => FluentValue::from(format!("sample-{var}")),
         };
         args.set(var, value);

@@ -211,3 +211,53 @@ fn operator_strings_override_the_built_in_ones() {
     let html = page(&shell, "login");
     assert_eq!(texts(&html, "h1"), ["Bei Acme anmelden"]);
 }
+
+fn kratos_message(id: i64, context: serde_json::Value) -> app::kratos::UiText {
+    serde_json::from_value(serde_json::json!({
+        "id": id, "type": "info", "text": "Kratos' English", "context": context
+    }))
+    .expect("a Kratos message")
+}
+
+/// 1050014 as Kratos v1.3.1 sends it for a used backup code: Go's time
+/// and its Unix seconds (2026-12-01T14:05:59Z).
+fn used_code() -> app::kratos::UiText {
+    kratos_message(
+        1_050_014,
+        serde_json::json!({
+            "used_at": "2026-12-01T14:05:59.123456789Z",
+            "used_at_unix": 1_796_133_959_i64
+        }),
+    )
+}
+
+#[test]
+fn a_used_backup_code_says_when_in_the_locales_words() {
+    let said = |locale: &str| {
+        I18n::new(Arc::new(Catalogues::builtin()), locale)
+            .at(1_796_200_000)
+            .kratos(&used_code())
+    };
+    assert_eq!(said("en"), "Secret was used at 1 December 2026, 14:05 UTC");
+    assert_eq!(said("de"), "Verwendet am 1. Dezember 2026, 14:05 UTC");
+    assert_eq!(said("fr"), "Utilisé le 1er décembre 2026 à 14:05 UTC");
+    assert_eq!(said("pl"), "Użyty 1 grudnia 2026, 14:05 UTC");
+    assert_eq!(said("fi"), "Käytetty 1. joulukuuta 2026 klo 14.05 UTC");
+    assert_eq!(said("ja"), "2026年12月1日 14:05（UTC） に使用済み");
+}
+
+#[test]
+fn numbers_in_messages_use_the_locales_separators() {
+    // 4000003: "length must be >= {min_length}, but got {actual_length}".
+    let long = kratos_message(
+        4_000_003,
+        serde_json::json!({"min_length": 12_000, "actual_length": 1_500}),
+    );
+    let said = |locale: &str| I18n::new(Arc::new(Catalogues::builtin()), locale).kratos(&long);
+    let (en, de, fr, es) = (said("en"), said("de"), said("fr"), said("es"));
+    assert!(en.contains("12,000") && en.contains("1,500"), "{en}");
+    assert!(de.contains("12.000") && de.contains("1.500"), "{de}");
+    assert!(fr.contains("12\u{202f}000"), "{fr}");
+    // Spanish leaves four digits alone.
+    assert!(es.contains("12.000") && es.contains("1500"), "{es}");
+}

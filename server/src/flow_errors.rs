@@ -90,10 +90,10 @@ mod tests {
     use super::*;
 
     fn recorded(name: &str) -> ErrorEnvelope {
-        let path = format!(
-            "{}/../app/tests/fixtures/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        // Run-time first, as in app/tests/support/mod.rs.
+        let dir = std::env::var("CARGO_MANIFEST_DIR")
+            .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+        let path = format!("{dir}/../app/tests/fixtures/{name}.json");
         let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         serde_json::from_str(&raw).unwrap()
     }

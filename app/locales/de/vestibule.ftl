@@ -123,3 +123,18 @@ settings-button-profile = Profil speichern
 settings-button-password = Passwort ändern
 settings-button-totp = Authenticator-App aktivieren
 forms-divider-or = oder
+
+datetime-utc = { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year }, { $hour }:{ $minute } UTC

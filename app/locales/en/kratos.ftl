@@ -1,7 +1,7 @@
 # Kratos v1.3.1 messages by id (text/message_*.go). Static texts are Kratos'
 # own English, word for word; texts Kratos computes are rewritten from the
-# context it sends. Variables are Kratos' context keys; `*_minutes` and
-# `*_count` are derived by Vestibule (see README.md in this folder).
+# context it sends. Variables are Kratos' context keys; `*_minutes`,
+# `*_date` and `*_count` are derived by Vestibule (see README.md in this folder).
 
 ## login
 # InfoSelfServiceLogin
@@ -97,7 +97,7 @@ kratos-1050012 = Add security key
 # InfoSelfServiceSettingsRegisterWebAuthnDisplayName
 kratos-1050013 = Name of the security key
 # InfoSelfServiceSettingsLookupSecretUsed
-kratos-1050014 = Secret was used at { $used_at }
+kratos-1050014 = Secret was used at { $used_at_date }
 # InfoSelfServiceSettingsLookupSecretList
 kratos-1050015 = { $secrets }
 # InfoSelfServiceSettingsDisableLookup

@@ -144,3 +144,20 @@ settings-button-profile = Save profile
 settings-button-password = Change password
 settings-button-totp = Turn on authenticator app
 forms-divider-or = or
+
+# A Kratos timestamp (a backup code's use): the date and time in UTC.
+# $year is text; $month and $day are numbers; $hour and $minute two digits.
+datetime-utc = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }, { $hour }:{ $minute } UTC

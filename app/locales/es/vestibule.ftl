@@ -123,3 +123,18 @@ settings-button-profile = Guardar perfil
 settings-button-password = Cambiar contraseña
 settings-button-totp = Activar la aplicación de autenticación
 forms-divider-or = o
+
+datetime-utc = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }, { $hour }:{ $minute } UTC

@@ -123,3 +123,18 @@ settings-button-profile = Tallenna profiili
 settings-button-password = Vaihda salasana
 settings-button-totp = Ota todennussovellus käyttöön
 forms-divider-or = tai
+
+datetime-utc = { $day }. { $month ->
+        [1] tammikuuta
+        [2] helmikuuta
+        [3] maaliskuuta
+        [4] huhtikuuta
+        [5] toukokuuta
+        [6] kesäkuuta
+        [7] heinäkuuta
+        [8] elokuuta
+        [9] syyskuuta
+        [10] lokakuuta
+        [11] marraskuuta
+       *[12] joulukuuta
+    } { $year } klo { $hour }.{ $minute } UTC

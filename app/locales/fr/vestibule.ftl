@@ -123,3 +123,21 @@ settings-button-profile = Enregistrer le profil
 settings-button-password = Changer le mot de passe
 settings-button-totp = Activer l’application d’authentification
 forms-divider-or = ou
+
+datetime-utc = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year } à { $hour }:{ $minute } UTC

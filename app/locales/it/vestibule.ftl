@@ -123,3 +123,18 @@ settings-button-profile = Salva profilo
 settings-button-password = Cambia password
 settings-button-totp = Attiva l’app di autenticazione
 forms-divider-or = o
+
+datetime-utc = { $day } { $month ->
+        [1] gennaio
+        [2] febbraio
+        [3] marzo
+        [4] aprile
+        [5] maggio
+        [6] giugno
+        [7] luglio
+        [8] agosto
+        [9] settembre
+        [10] ottobre
+        [11] novembre
+       *[12] dicembre
+    } { $year }, { $hour }:{ $minute } UTC

@@ -123,3 +123,5 @@ settings-button-profile = プロフィールを保存
 settings-button-password = パスワードを変更
 settings-button-totp = 認証アプリを有効にする
 forms-divider-or = または
+
+datetime-utc = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }（UTC）

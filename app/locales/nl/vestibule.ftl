@@ -123,3 +123,18 @@ settings-button-profile = Profiel opslaan
 settings-button-password = Wachtwoord wijzigen
 settings-button-totp = Authenticator-app inschakelen
 forms-divider-or = of
+
+datetime-utc = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year } om { $hour }:{ $minute } UTC

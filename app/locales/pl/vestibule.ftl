@@ -123,3 +123,18 @@ settings-button-profile = Zapisz profil
 settings-button-password = Zmień hasło
 settings-button-totp = Włącz aplikację uwierzytelniającą
 forms-divider-or = lub
+
+datetime-utc = { $day } { $month ->
+        [1] stycznia
+        [2] lutego
+        [3] marca
+        [4] kwietnia
+        [5] maja
+        [6] czerwca
+        [7] lipca
+        [8] sierpnia
+        [9] września
+        [10] października
+        [11] listopada
+       *[12] grudnia
+    } { $year }, { $hour }:{ $minute } UTC

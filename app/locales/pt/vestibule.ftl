@@ -123,3 +123,18 @@ settings-button-profile = Salvar perfil
 settings-button-password = Alterar senha
 settings-button-totp = Ativar o aplicativo autenticador
 forms-divider-or = ou
+
+datetime-utc = { $day } de { $month ->
+        [1] janeiro
+        [2] fevereiro
+        [3] março
+        [4] abril
+        [5] maio
+        [6] junho
+        [7] julho
+        [8] agosto
+        [9] setembro
+        [10] outubro
+        [11] novembro
+       *[12] dezembro
+    } de { $year }, { $hour }:{ $minute } UTC

@@ -123,3 +123,18 @@ settings-button-profile = Сохранить профиль
 settings-button-password = Сменить пароль
 settings-button-totp = Включить приложение-аутентификатор
 forms-divider-or = или
+
+datetime-utc = { $day } { $month ->
+        [1] января
+        [2] февраля
+        [3] марта
+        [4] апреля
+        [5] мая
+        [6] июня
+        [7] июля
+        [8] августа
+        [9] сентября
+        [10] октября
+        [11] ноября
+       *[12] декабря
+    } { $year } г. в { $hour }:{ $minute } UTC

@@ -123,3 +123,18 @@ settings-button-profile = Spara profil
 settings-button-password = Byt lösenord
 settings-button-totp = Aktivera autentiseringsappen
 forms-divider-or = eller
+
+datetime-utc = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year } kl. { $hour }:{ $minute } UTC

@@ -123,3 +123,5 @@ settings-button-profile = 保存个人资料
 settings-button-password = 更改密码
 settings-button-totp = 启用身份验证器应用
 forms-divider-or = 或
+
+datetime-utc = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }（UTC）

@@ -102,6 +102,7 @@ impl Catalogues {
                     // Pages are HTML, not bidi-isolated plain text; the
                     // isolation marks would show in attributes and titles.
                     bundle.set_use_isolating(false);
+                    bundle.set_formatter(Some(super::numbers::format));
                     bundles.entry(source.locale.clone()).or_insert(bundle)
                 }
             };

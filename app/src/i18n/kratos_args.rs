@@ -1,11 +1,14 @@
 //! A Kratos message's `context` as Fluent arguments, by the rules in
 //! `app/locales/README.md`: values pass through; a `<k>_unix` timestamp
 //! also gives `<k>_minutes` (whole minutes from now, so texts say "15
-//! minutes", not Kratos' "15.00 minutes"); a list gives `<k>_count` and
-//! itself joined for the locale.
+//! minutes", not Kratos' "15.00 minutes") and `<k>_date` (the date and
+//! time in the locale's words, [`DATETIME_UTC`]); a list gives `<k>_count`
+//! and itself joined for the locale.
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde_json::Value;
+
+use super::dates::{datetime_args, DATETIME_UTC};
 
 /// 4000028 names credential types through these messages
 /// (`kratos-credential-type-password`, …); a type without one shows as is.
@@ -44,14 +47,14 @@ fn item_text(v: &Value) -> String {
 }
 
 /// The arguments for a message with `context`, at `now` (Unix seconds).
-/// `lookup` translates the words Vestibule puts into lists (credential
-/// types) and the identifier fallback; it returns `None` for an id the
+/// `lookup` formats the words Vestibule puts into them (credential types,
+/// the identifier fallback, dates); it returns `None` for an id the
 /// catalogue lacks.
 pub fn args(
     context: Option<&Value>,
     locale: &str,
     now: i64,
-    lookup: &dyn Fn(&str) -> Option<String>,
+    lookup: &dyn Fn(&str, Option<&FluentArgs>) -> Option<String>,
 ) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     let Some(Value::Object(map)) = context else {
@@ -63,11 +66,18 @@ pub fn args(
                 if let (Some(stem), Some(t)) = (key.strip_suffix("_unix"), n.as_i64()) {
                     let minutes = ((t - now).abs() as f64 / 60.0).round() as i64;
                     args.set(format!("{stem}_minutes"), minutes);
+                    let date = datetime_args(t).and_then(|a| lookup(DATETIME_UTC, Some(&a)));
+                    // Without words for it, the date as Kratos wrote it.
+                    let date = date.or_else(|| match map.get(stem) {
+                        Some(Value::String(s)) => Some(s.clone()),
+                        _ => None,
+                    });
+                    args.set(format!("{stem}_date"), date.unwrap_or_default());
                 }
                 args.set(key.clone(), number(n));
             }
             Value::String(s) if key == IDENTIFIER_HINT_KEY && s.is_empty() => {
-                let fallback = lookup(IDENTIFIER_FALLBACK).unwrap_or_default();
+                let fallback = lookup(IDENTIFIER_FALLBACK, None).unwrap_or_default();
                 args.set(key.clone(), fallback);
             }
             Value::String(s) => args.set(key.clone(), s.clone()),
@@ -77,9 +87,8 @@ pub fn args(
                     .map(|item| {
                         let raw = item_text(item);
                         match key == CREDENTIAL_TYPES_KEY {
-                            true => {
-                                lookup(&format!("{CREDENTIAL_TYPE_PREFIX}{raw}")).unwrap_or(raw)
-                            }
+                            true => lookup(&format!("{CREDENTIAL_TYPE_PREFIX}{raw}"), None)
+                                .unwrap_or(raw),
                             false => raw,
                         }
                     })
@@ -108,8 +117,19 @@ mod tests {
         }
     }
 
-    fn lookup(id: &str) -> Option<String> {
-        (id == "kratos-credential-type-password").then(|| "your password".to_owned())
+    fn lookup(id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        match id {
+            "kratos-credential-type-password" => Some("your password".to_owned()),
+            DATETIME_UTC => {
+                let args = args?;
+                Some(
+                    ["year", "month", "day", "hour", "minute"]
+                        .map(|k| get(args, k))
+                        .join("/"),
+                )
+            }
+            _ => None,
+        }
     }
 
     #[test]
@@ -129,6 +149,16 @@ mod tests {
             &lookup,
         );
         assert_eq!(get(&a, "privileged_session_expires_at_minutes"), "15");
+    }
+
+    #[test]
+    fn timestamps_give_the_date_in_words_or_else_kratos_text() {
+        let ctx = json!({"used_at_unix": 1_796_133_959, "used_at": "2026-12-01T14:05:59Z"});
+        let a = args(Some(&ctx), "en", 0, &lookup);
+        assert_eq!(get(&a, "used_at_date"), "2026/12/1/14/05");
+        let none = |_: &str, _: Option<&FluentArgs>| None;
+        let a = args(Some(&ctx), "en", 0, &none);
+        assert_eq!(get(&a, "used_at_date"), "2026-12-01T14:05:59Z");
     }
 
     #[test]
@@ -157,7 +187,9 @@ mod tests {
         );
         assert!(matches!(a.get("min_length"), Some(FluentValue::Number(_))));
         assert_eq!(get(&a, "actual"), "2.5");
-        let words = |id: &str| (id == IDENTIFIER_FALLBACK).then(|| "an email".to_owned());
+        let words = |id: &str, _: Option<&FluentArgs>| {
+            (id == IDENTIFIER_FALLBACK).then(|| "an email".to_owned())
+        };
         let a = args(
             Some(&json!({"credential_identifier_hint": ""})),
             "en",

@@ -9,8 +9,10 @@
 
 mod builtin;
 mod catalogue;
+pub mod dates;
 pub mod kratos_args;
 pub mod negotiate;
+pub mod numbers;
 
 use std::sync::{Arc, LazyLock};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -111,7 +113,7 @@ impl I18n {
     /// Kratos sent when no catalogue knows the id (a newer Kratos, a
     /// webhook's own message), never the id.
     pub fn kratos(&self, message: &UiText) -> String {
-        let lookup = |id: &str| self.lookup(id, None);
+        let lookup = |id: &str, args: Option<&FluentArgs>| self.lookup(id, args);
         let args = kratos_args::args(message.context.as_ref(), &self.locale, self.now, &lookup);
         self.lookup(&format!("kratos-{}", message.id), Some(&args))
             .unwrap_or_else(|| message.text.clone())

@@ -9,8 +9,13 @@ use app::kratos::{Flow, FlowKind};
 use app::pages::{flow_page, Shell};
 use scraper::{Html, Selector};
 
+/// Under the run-time `CARGO_MANIFEST_DIR` (cargo sets it for `test`):
+/// checkouts sharing a target directory can run a test binary cargo built
+/// for another checkout, whose compile-time path may be gone.
 pub fn fixture_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+        .join("tests/fixtures")
 }
 
 pub fn raw(name: &str) -> String {

@@ -93,5 +93,44 @@ async fn lookup_secrets_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
         .await?;
     b.wait_for_url("**/welcome").await?;
     b.expect_signed_in(&email, "aal2").await?;
+
+    // Kratos marks the used code with its time (1050014, `used_at_unix`):
+    // said in the person's language, not as Go prints a time.
+    b.goto(&format!("{ui}/settings?lang=fr")).await?;
+    b.click(r#"button[name="lookup_secret_reveal"]"#).await?;
+    b.wait_for(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
+        .await?;
+    let shown = b
+        .page
+        .locator(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
+        .all_inner_texts()
+        .await?;
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let used = |c: &str| {
+        c.starts_with("Utilisé le ")
+            && c.ends_with(" UTC")
+            && MONTHS.iter().any(|m| c.contains(&format!(" {m} 20")))
+    };
+    ensure!(
+        shown.iter().filter(|c| used(c)).count() == 1,
+        "one code is shown as used, in French: {shown:?}"
+    );
+    ensure!(
+        !shown.iter().any(|c| c.trim() == codes[0].trim()),
+        "the used code is no longer shown: {shown:?}"
+    );
     b.finish().await
 }
