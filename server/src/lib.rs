@@ -101,7 +101,10 @@ pub fn router(state: AppState) -> Router {
             state.config.cookie_domain.clone(),
             cookie_domain::filter,
         ))
-        .layer(middleware::from_fn(security_headers::security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.config.brand.logo_origin(),
+            security_headers::security_headers,
+        ))
         .layer(middleware::from_fn_with_state(
             state.config.trusted_proxies.clone(),
             hsts::hsts,

@@ -2,7 +2,7 @@
 //! (handlers read it from the request's extensions to mark the scripts
 //! they emit).
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{header, HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -25,9 +25,10 @@ impl CspNonce {
     }
 }
 
-/// An origin a page's images may also come from (an OAuth2 client's
-/// logo), set by the handler as a response extension.
-#[derive(Debug, Clone)]
+/// An origin a page's images may also come from: an OAuth2 client's
+/// logo (set by the handler as a response extension) or the operator's
+/// remote `BRAND_LOGO` (the layer's state, on every page).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImgSource(String);
 
 impl ImgSource {
@@ -44,8 +45,15 @@ impl ImgSource {
 /// `form-action` is left out on purpose: Chromium checks it on every
 /// redirect after a form post (Kratos → Vestibule → return_to → an OIDC
 /// provider), and it does not fall back to `default-src`.
-pub fn content_security_policy(nonce: &str, img: Option<&ImgSource>) -> String {
-    let img = img.map(|s| format!(" {}", s.0)).unwrap_or_default();
+pub fn content_security_policy(nonce: &str, img: &[&ImgSource]) -> String {
+    let mut sources = String::new();
+    for (i, source) in img.iter().enumerate() {
+        if !img[..i].contains(source) {
+            sources.push(' ');
+            sources.push_str(&source.0);
+        }
+    }
+    let img = sources;
     let nonce = if nonce.is_empty() {
         String::new()
     } else {
@@ -58,12 +66,21 @@ pub fn content_security_policy(nonce: &str, img: Option<&ImgSource>) -> String {
     )
 }
 
-pub async fn security_headers(mut request: Request, next: Next) -> Response {
+/// The layer; `site_images` is the brand logo's origin when it is remote.
+pub async fn security_headers(
+    State(site_images): State<Option<ImgSource>>,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let nonce = CspNonce::fresh();
     let nonce_value = nonce.0.clone();
     request.extensions_mut().insert(nonce);
     let mut response = next.run(request).await;
-    let csp = content_security_policy(&nonce_value, response.extensions().get::<ImgSource>());
+    let img: Vec<&ImgSource> = site_images
+        .iter()
+        .chain(response.extensions().get::<ImgSource>())
+        .collect();
+    let csp = content_security_policy(&nonce_value, &img);
     let headers = response.headers_mut();
     if let Ok(csp) = HeaderValue::from_str(&csp) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);

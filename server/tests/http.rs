@@ -190,6 +190,43 @@ async fn security_headers_and_a_fresh_nonce_on_every_response() {
 }
 
 #[tokio::test]
+async fn a_remote_brand_logo_is_allowed_by_the_csp_and_nothing_else_is() {
+    let csp = |headers: &axum::http::HeaderMap| {
+        headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    let url = format!("http://127.0.0.1:{}", closed_port());
+    let branded = || {
+        app_with(&[
+            "--kratos-public-url",
+            &url,
+            "--brand-logo",
+            "https://cdn.example:8443/brand/acme.svg?v=2",
+        ])
+    };
+    for path in ["/login?flow=x", "/nope", "/error?id=x"] {
+        let (_, headers, page) = get(branded(), path).await;
+        let csp = csp(&headers);
+        assert!(
+            csp.contains("img-src 'self' data: https://cdn.example:8443;"),
+            "{path}: {csp}"
+        );
+        assert!(
+            page.contains("https://cdn.example:8443/brand/acme.svg?v=2"),
+            "{path} shows the logo"
+        );
+    }
+    let (_, plain, _) = get(app_with_kratos_down(), "/nope").await;
+    assert!(
+        csp(&plain).contains("img-src 'self' data:;"),
+        "{}",
+        csp(&plain)
+    );
+}
+
+#[tokio::test]
 async fn the_stylesheet_is_served_under_a_hashed_name_for_ever() {
     let (_, _, page) = get(app_with_kratos_down(), "/nope").await;
     let start = page.find("/assets/style.").expect("stylesheet link");

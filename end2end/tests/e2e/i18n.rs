@@ -4,14 +4,16 @@
 //! JavaScript off, and a second Vestibule started with BRAND_NAME,
 //! BRAND_LOGO and THEME_CSS showing them under the unchanged CSP.
 
+use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{ensure, Context, Result};
-use playwright_rs::protocol::BrowserContextOptions;
+use playwright_rs::protocol::{BrowserContextOptions, ScreenshotOptions};
 use tokio::process::Command;
 use vestibule_e2e::paths;
 use vestibule_e2e::process::Managed;
 
+use crate::accessibility::screenshot_dir;
 use crate::support::{Ctx, TestFn, PASSWORD};
 use crate::tests as test_list;
 
@@ -20,6 +22,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         i18n_german_sign_up_shows_kratos_errors_in_german,
         i18n_language_menu_to_french_survives_kratos_redirects_without_javascript,
         i18n_brand_name_logo_and_theme_without_a_rebuild,
+        i18n_example_themes_light_and_dark,
     ]
 }
 
@@ -130,17 +133,16 @@ fn policy(r: &reqwest::Response) -> String {
         .join(" ")
 }
 
-async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()> {
-    let dir = std::env::temp_dir().join(format!("vestibule-e2e-brand-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
+/// A second Vestibule on an ephemeral port against the same Kratos, with
+/// `BRAND_NAME` "Acme ID", a 40×20 SVG `BRAND_LOGO` and `theme_css` as
+/// `THEME_CSS`; its files live in `dir`. Returns it and its URL.
+async fn start_branded(ctx: &Ctx, dir: &Path, theme_css: &str) -> Result<(Managed, String)> {
+    std::fs::create_dir_all(dir)?;
     std::fs::write(
         dir.join("logo.svg"),
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c0392b"/></svg>"##,
     )?;
-    std::fs::write(
-        dir.join("acme.css"),
-        ":root { --accent: #c0392b; }\n.brand-name { color: rgb(192, 57, 43); }\n",
-    )?;
+    std::fs::write(dir.join("theme.css"), theme_css)?;
     let port = free_port()?;
     let mut cmd = Command::new(paths::vestibule_bin());
     cmd.env("KRATOS_PUBLIC_URL", ctx.stack().kratos_public_url())
@@ -149,7 +151,7 @@ async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()
         .env("LOG_FORMAT", "json")
         .env("BRAND_NAME", "Acme ID")
         .env("BRAND_LOGO", dir.join("logo.svg"))
-        .env("THEME_CSS", dir.join("acme.css"));
+        .env("THEME_CSS", dir.join("theme.css"));
     let mut branded = Managed::spawn("login-svc (branded)", cmd, &dir.join("login-svc.log"))?;
     branded
         .wait_ready(
@@ -157,7 +159,23 @@ async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()
             Duration::from_secs(30),
         )
         .await?;
-    let ui = format!("http://localhost:{port}");
+    // `localhost`, as the pool's Vestibule: Kratos' cookies (host-only,
+    // any port) reach this one too, so it can show the pool's flows.
+    Ok((branded, format!("http://localhost:{port}")))
+}
+
+fn brand_dir(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("vestibule-e2e-{name}-{}", std::process::id()))
+}
+
+async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()> {
+    let dir = brand_dir("brand");
+    let (branded, ui) = start_branded(
+        &ctx,
+        &dir,
+        ":root { --accent: #c0392b; }\n.brand-name { color: rgb(192, 57, 43); }\n",
+    )
+    .await?;
     let result = async {
         let http = ctx.http()?;
         let plain = http.get(ctx.ui("/welcome")).send().await?;
@@ -197,4 +215,58 @@ async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()
     branded.stop().await;
     let _ = std::fs::remove_dir_all(&dir);
     result.context("the branded Vestibule")
+}
+
+/// The README's two example themes (docs/themes/*.css, shown in the README
+/// beside these screenshots) on a real login flow: each applies, and the
+/// suite writes `theme-<name>.png` to the screenshot folder.
+async fn i18n_example_themes_light_and_dark(ctx: Ctx) -> Result<()> {
+    // (file, a selector, its computed property, the value the theme gives)
+    let themes = [
+        (
+            "acme-light",
+            ":root",
+            "getPropertyValue('--accent').trim()",
+            "#c0392b",
+        ),
+        ("night", "body", "backgroundColor", "rgb(11, 13, 16)"),
+    ];
+    for (name, selector, property, expected) in themes {
+        let css =
+            std::fs::read_to_string(paths::repo_root().join(format!("docs/themes/{name}.css")))?;
+        let dir = brand_dir(name);
+        let (branded, ui) = start_branded(&ctx, &dir, &css).await?;
+        let result = async {
+            let b = ctx.page(true).await?;
+            // A flow the pool's Vestibule was sent, shown by the branded one.
+            b.goto(&ctx.ui("/login")).await?;
+            b.wait_for_url("**/login?flow=*").await?;
+            let url = b.page.url();
+            let flow = url.split("flow=").nth(1).context("flow id")?;
+            b.goto(&format!("{ui}/login?flow={flow}")).await?;
+            b.wait_for(r#"[data-testid="brand-logo"]"#).await?;
+            let got = b
+                .page
+                .evaluate_value(&format!(
+                    "getComputedStyle(document.querySelector('{selector}')).{property}"
+                ))
+                .await?;
+            ensure!(got == expected, "{name}: {selector} {property} is {got:?}");
+            std::fs::create_dir_all(screenshot_dir())?;
+            let file = screenshot_dir().join(format!("theme-{name}.png"));
+            b.page
+                .screenshot_to_file(
+                    &file,
+                    Some(ScreenshotOptions::builder().full_page(true).build()),
+                )
+                .await
+                .with_context(|| format!("writing {}", file.display()))?;
+            b.finish().await
+        }
+        .await;
+        branded.stop().await;
+        let _ = std::fs::remove_dir_all(&dir);
+        result.with_context(|| format!("the {name} theme"))?;
+    }
+    Ok(())
 }

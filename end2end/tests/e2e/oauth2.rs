@@ -92,6 +92,37 @@ async fn setup(ctx: &Ctx, kind: ClientKind, skip_consent: bool) -> Result<Setup>
     Ok(Setup { hydra, client, rp })
 }
 
+/// Most journeys' start: a client of `kind`, a browser, and a signed-up
+/// user who is signed out again.
+async fn begin(
+    ctx: &Ctx,
+    kind: ClientKind,
+    skip_consent: bool,
+    javascript: bool,
+) -> Result<(Setup, BrowserPage, String)> {
+    let s = setup(ctx, kind, skip_consent).await?;
+    let b = ctx.page(javascript).await?;
+    let email = user(&b, ctx).await?;
+    Ok((s, b, email))
+}
+
+impl Setup {
+    /// An authorization request for `scope` at this stack's Hydra.
+    fn authorize(&self, scope: &str, extra: &[(&str, &str)]) -> Result<AuthorizationRequest> {
+        self.client.authorize(&self.hydra.urls.public, scope, extra)
+    }
+
+    /// Waits for the browser at the relying party, exchanges the code and
+    /// verifies the ID token: its claims.
+    async fn claims_at_callback(
+        &self,
+        b: &BrowserPage,
+        request: &AuthorizationRequest,
+    ) -> Result<serde_json::Map<String, serde_json::Value>> {
+        verified_code(self, request, at_callback(b, self, request).await?).await
+    }
+}
+
 /// A signed-up user who is signed out again (so Hydra's login goes
 /// through Vestibule's login form).
 async fn user(b: &BrowserPage, ctx: &Ctx) -> Result<String> {
@@ -112,12 +143,17 @@ async fn at_callback(
     request.callback(&b.current_url())
 }
 
-/// From the authorization URL through Vestibule's login to its consent
-/// screen.
-async fn sign_in_to_consent(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
+/// From the authorization URL through Vestibule's login form (with the
+/// password) to wherever Hydra sends the browser next.
+async fn sign_in_at(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
     b.goto(url).await?;
     b.wait_for_url("**/login?flow=*").await?;
-    b.submit_password_login(email, PASSWORD).await?;
+    b.submit_password_login(email, PASSWORD).await
+}
+
+/// The same, ending on Vestibule's consent screen.
+async fn sign_in_to_consent(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
+    sign_in_at(b, url, email).await?;
     b.wait_for(r#"[data-testid="consent-form"]"#).await
 }
 
@@ -145,12 +181,8 @@ async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
     ctx: Ctx,
     javascript: bool,
 ) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, false).await?;
-    let b = ctx.page(javascript).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email profile", &[])?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, false, javascript).await?;
+    let request = s.authorize("openid email profile", &[])?;
     sign_in_to_consent(&b, &request.url, &email).await?;
     ensure!(
         b.count(r#"[data-testid="consent-scope/openid"][disabled]"#)
@@ -160,7 +192,7 @@ async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
     // Grant a subset: no profile.
     b.click(r#"[data-testid="consent-scope/profile"]"#).await?;
     b.click(r#"[data-testid="consent-allow"]"#).await?;
-    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     ensure!(
         claims.get("given_name").is_none() && claims.get("name").is_none(),
@@ -170,28 +202,20 @@ async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
 }
 
 async fn oauth2_confidential_client_code_flow(ctx: Ctx) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Confidential, false).await?;
+    let (s, b, email) = begin(&ctx, ClientKind::Confidential, false, true).await?;
     ensure!(s.client.secret.is_some());
-    let b = ctx.page(true).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email profile", &[])?;
+    let request = s.authorize("openid email profile", &[])?;
     sign_in_to_consent(&b, &request.url, &email).await?;
     b.click(r#"[data-testid="consent-scope/profile"]"#).await?;
     b.click(r#"[data-testid="consent-allow"]"#).await?;
-    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
 
 async fn oauth2_deny_reaches_the_client_as_access_denied(ctx: Ctx, javascript: bool) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, false).await?;
-    let b = ctx.page(javascript).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, false, javascript).await?;
+    let request = s.authorize("openid email", &[])?;
     sign_in_to_consent(&b, &request.url, &email).await?;
     b.click(r#"[data-testid="consent-deny"]"#).await?;
     match at_callback(&b, &s, &request).await? {
@@ -202,38 +226,26 @@ async fn oauth2_deny_reaches_the_client_as_access_denied(ctx: Ctx, javascript: b
 }
 
 async fn oauth2_remembered_consent_skips_the_screen(ctx: Ctx) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, false).await?;
-    let b = ctx.page(true).await?;
-    let email = user(&b, &ctx).await?;
-    let first = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, false, true).await?;
+    let first = s.authorize("openid email", &[])?;
     sign_in_to_consent(&b, &first.url, &email).await?;
     b.click(r#"[data-testid="consent-remember"]"#).await?;
     b.click(r#"[data-testid="consent-allow"]"#).await?;
-    verified_code(&s, &first, at_callback(&b, &s, &first).await?).await?;
+    s.claims_at_callback(&b, &first).await?;
     // Again: signed in (Kratos accepts the login) and remembered (no
     // screen): straight back with a code whose ID token has the claims.
-    let second = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let second = s.authorize("openid email", &[])?;
     b.goto(&second.url).await?;
-    let claims = verified_code(&s, &second, at_callback(&b, &s, &second).await?).await?;
+    let claims = s.claims_at_callback(&b, &second).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
 
 async fn oauth2_skip_consent_client_skips_the_screen(ctx: Ctx) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, true).await?;
-    let b = ctx.page(true).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
-    b.goto(&request.url).await?;
-    b.wait_for_url("**/login?flow=*").await?;
-    b.submit_password_login(&email, PASSWORD).await?;
-    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, true, true).await?;
+    let request = s.authorize("openid email", &[])?;
+    sign_in_at(&b, &request.url, &email).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
@@ -258,13 +270,9 @@ async fn oauth2_trusted_client_id_skips_the_screen(ctx: Ctx) -> Result<()> {
     let s = Setup { hydra, client, rp };
     let b = ctx.page(true).await?;
     let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
-    b.goto(&request.url).await?;
-    b.wait_for_url("**/login?flow=*").await?;
-    b.submit_password_login(&email, PASSWORD).await?;
-    let claims = verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    let request = s.authorize("openid email", &[])?;
+    sign_in_at(&b, &request.url, &email).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
@@ -311,16 +319,12 @@ async fn oauth2_expired_consent_challenge_is_a_410_page(ctx: Ctx) -> Result<()> 
 async fn oauth2_reused_consent_challenge_reaches_the_client_as_access_denied(
     ctx: Ctx,
 ) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, false).await?;
-    let b = ctx.page(true).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, false, true).await?;
+    let request = s.authorize("openid email", &[])?;
     sign_in_to_consent(&b, &request.url, &email).await?;
     let consent_url = b.current_url();
     b.click(r#"[data-testid="consent-allow"]"#).await?;
-    verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    s.claims_at_callback(&b, &request).await?;
 
     b.goto(&consent_url).await?;
     b.wait_for(r#"[data-testid="consent-form"]"#).await?;
@@ -341,30 +345,18 @@ async fn oauth2_reused_consent_challenge_reaches_the_client_as_access_denied(
 /// Signed in at Hydra and Kratos, a second authorization goes straight
 /// back; with `prompt=login` the person confirms with the password first.
 async fn oauth2_prompt_login_asks_for_the_password_again(ctx: Ctx) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, true).await?;
-    let b = ctx.page(true).await?;
-    let email = user(&b, &ctx).await?;
-    let first = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
-    b.goto(&first.url).await?;
-    b.wait_for_url("**/login?flow=*").await?;
-    b.submit_password_login(&email, PASSWORD).await?;
-    verified_code(&s, &first, at_callback(&b, &s, &first).await?).await?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, true, true).await?;
+    let first = s.authorize("openid email", &[])?;
+    sign_in_at(&b, &first.url, &email).await?;
+    s.claims_at_callback(&b, &first).await?;
 
-    let again = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let again = s.authorize("openid email", &[])?;
     b.goto(&again.url).await?;
-    verified_code(&s, &again, at_callback(&b, &s, &again).await?).await?;
+    s.claims_at_callback(&b, &again).await?;
 
-    let forced =
-        s.client
-            .authorize(&s.hydra.urls.public, "openid email", &[("prompt", "login")])?;
-    b.goto(&forced.url).await?;
-    b.wait_for_url("**/login?flow=*").await?;
-    b.submit_password_login(&email, PASSWORD).await?;
-    let claims = verified_code(&s, &forced, at_callback(&b, &s, &forced).await?).await?;
+    let forced = s.authorize("openid email", &[("prompt", "login")])?;
+    sign_in_at(&b, &forced.url, &email).await?;
+    let claims = s.claims_at_callback(&b, &forced).await?;
     ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
@@ -373,15 +365,11 @@ async fn oauth2_logout_confirmed_ends_hydra_and_kratos_sessions(
     ctx: Ctx,
     javascript: bool,
 ) -> Result<()> {
-    let s = setup(&ctx, ClientKind::Public, false).await?;
-    let b = ctx.page(javascript).await?;
-    let email = user(&b, &ctx).await?;
-    let request = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let (s, b, email) = begin(&ctx, ClientKind::Public, false, javascript).await?;
+    let request = s.authorize("openid email", &[])?;
     sign_in_to_consent(&b, &request.url, &email).await?;
     b.click(r#"[data-testid="consent-allow"]"#).await?;
-    verified_code(&s, &request, at_callback(&b, &s, &request).await?).await?;
+    s.claims_at_callback(&b, &request).await?;
 
     b.goto(&format!("{}/oauth2/sessions/logout", s.hydra.urls.public))
         .await?;
@@ -390,9 +378,7 @@ async fn oauth2_logout_confirmed_ends_hydra_and_kratos_sessions(
     // Hydra's post-logout page is Vestibule's /welcome: signed out there.
     b.wait_for(r#"[data-testid="signed-out"]"#).await?;
     // And a new authorization asks for the password again.
-    let again = s
-        .client
-        .authorize(&s.hydra.urls.public, "openid email", &[])?;
+    let again = s.authorize("openid email", &[])?;
     b.goto(&again.url).await?;
     b.wait_for(r#"[data-testid="login-flow"] input[name="password"]"#)
         .await?;

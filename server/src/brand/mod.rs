@@ -15,6 +15,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
 
+use crate::security_headers::ImgSource;
 use crate::state::AppState;
 
 /// Where brand files are served, under the base path.
@@ -179,10 +180,10 @@ impl BrandConfig {
         })
     }
 
-    /// An origin other than this one the logo is loaded from (for the
-    /// CSP's `img-src`).
-    pub fn logo_origin(&self) -> Option<&str> {
-        self.logo_url.as_deref()
+    /// The origin a remote logo is loaded from, which the CSP's `img-src`
+    /// must allow; `None` for a logo served by Vestibule.
+    pub fn logo_origin(&self) -> Option<ImgSource> {
+        self.logo_url.as_deref().and_then(ImgSource::of)
     }
 
     /// The brand as pages show it, URLs under `base_path`.
