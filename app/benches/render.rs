@@ -18,7 +18,7 @@
 //!   provider button and a passkey button (a settings page with many
 //!   linked providers and passkeys), each with a distinct value.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use app::flow_ui::FlowNav;

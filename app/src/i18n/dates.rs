@@ -32,13 +32,7 @@ pub fn datetime_args(unix: i64) -> Option<FluentArgs<'static>> {
 mod tests {
     use super::*;
 
-    fn get(args: &FluentArgs, key: &str) -> String {
-        match args.get(key) {
-            Some(FluentValue::String(s)) => s.to_string(),
-            Some(FluentValue::Number(n)) => n.as_string().to_string(),
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::i18n::arg_text as get;
 
     #[test]
     fn utc_parts_of_a_timestamp() {

@@ -109,13 +109,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn get(args: &FluentArgs, key: &str) -> String {
-        match args.get(key) {
-            Some(FluentValue::String(s)) => s.to_string(),
-            Some(FluentValue::Number(n)) => n.as_string().to_string(),
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::i18n::arg_text as get;
 
     fn lookup(id: &str, args: Option<&FluentArgs>) -> Option<String> {
         match id {

@@ -151,6 +151,17 @@ pub fn kratos_text(message: &UiText) -> String {
     use_i18n().kratos(message)
 }
 
+/// An argument as the tests compare it: text, or a number as Fluent
+/// writes it without a locale.
+#[cfg(test)]
+pub(crate) fn arg_text(args: &FluentArgs, key: &str) -> String {
+    match args.get(key) {
+        Some(FluentValue::String(s)) => s.to_string(),
+        Some(FluentValue::Number(n)) => n.as_string().to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

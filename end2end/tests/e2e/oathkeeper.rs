@@ -132,6 +132,71 @@ async fn cookie_header(b: &BrowserPage) -> Result<String> {
         .join("; "))
 }
 
+/// A response header as text ("" when missing or not text).
+fn header_text(
+    headers: &reqwest::header::HeaderMap,
+    name: impl reqwest::header::AsHeaderName,
+) -> String {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// The protected page as an API client with the browser's cookies: the
+/// JSON the demo app answers through Oathkeeper.
+async fn protected_as_json(b: &BrowserPage, protected: &str) -> Result<Value> {
+    let r = reqwest::Client::new()
+        .get(protected)
+        .header(ACCEPT, "application/json")
+        .header(reqwest::header::COOKIE, cookie_header(b).await?)
+        .send()
+        .await?;
+    ensure!(
+        r.status() == StatusCode::OK,
+        "JSON through Oathkeeper: {}",
+        r.status()
+    );
+    Ok(r.json().await?)
+}
+
+/// The claims of the JWT in the demo app's answer, verified.
+async fn jwt_claims(ports: OathkeeperPorts, body: &Value) -> Result<Value> {
+    let jwt = body["jwt"]
+        .as_str()
+        .ok_or_else(|| anyhow!("no jwt in {body}"))?;
+    verified_claims(ports, jwt).await
+}
+
+/// A fresh address in the allowed domain and the same one in a domain the
+/// email-domain web_hook refuses.
+fn allowed_and_refused(ctx: &Ctx) -> Result<(String, String)> {
+    let allowed = ctx.unique_email();
+    let refused = allowed.replace("@example.com", "@example.org");
+    ensure!(refused != allowed, "{allowed}");
+    Ok((allowed, refused))
+}
+
+/// The web_hook's message `expected` shown at `message`, the browser still
+/// on the flow page `flow_path` (`/login`, `/registration`).
+async fn expect_refused(
+    b: &BrowserPage,
+    message: &str,
+    expected: &str,
+    flow_path: &str,
+) -> Result<()> {
+    b.wait_for(message).await?;
+    let text = b.text(message).await?;
+    ensure!(text.contains(expected), "message {text:?}");
+    ensure!(
+        b.current_url().contains(&format!("{flow_path}?flow=")),
+        "at {}",
+        b.current_url()
+    );
+    Ok(())
+}
+
 async fn oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt(
     ctx: Ctx,
     javascript: bool,
@@ -159,27 +224,13 @@ async fn oathkeeper_protected_app_signs_in_through_vestibule_and_gets_a_jwt(
 
     // The same page as an API client with the browser's cookies: the JWT
     // itself, checked against Oathkeeper's keys.
-    let r = reqwest::Client::new()
-        .get(&protected)
-        .header(ACCEPT, "application/json")
-        .header(reqwest::header::COOKIE, cookie_header(&b).await?)
-        .send()
-        .await?;
-    ensure!(
-        r.status() == StatusCode::OK,
-        "JSON through Oathkeeper: {}",
-        r.status()
-    );
-    let body: Value = r.json().await?;
+    let body = protected_as_json(&b, &protected).await?;
     ensure!(
         body["sub"] == id.as_str() && body["email"] == email.as_str(),
         "{body}"
     );
     ensure!(body["x_user_subject"] == id.as_str(), "{body}");
-    let jwt = body["jwt"]
-        .as_str()
-        .ok_or_else(|| anyhow!("no jwt in {body}"))?;
-    let claims = verified_claims(ports, jwt).await?;
+    let claims = jwt_claims(ports, &body).await?;
     ensure!(claims["sub"] == id.as_str(), "claims {claims}");
     ensure!(claims["email"] == email.as_str(), "claims {claims}");
     ensure!(claims["aal"] == "aal1", "claims {claims}");
@@ -214,22 +265,8 @@ async fn oathkeeper_protected_app_signs_in_with_a_passkey(ctx: Ctx) -> Result<()
     b.wait_for_url(&protected).await?;
     let subject = b.text(r#"[data-testid="x-user-subject"]"#).await?;
 
-    let r = reqwest::Client::new()
-        .get(&protected)
-        .header(ACCEPT, "application/json")
-        .header(reqwest::header::COOKIE, cookie_header(&b).await?)
-        .send()
-        .await?;
-    ensure!(
-        r.status() == StatusCode::OK,
-        "JSON through Oathkeeper: {}",
-        r.status()
-    );
-    let body: Value = r.json().await?;
-    let jwt = body["jwt"]
-        .as_str()
-        .ok_or_else(|| anyhow!("no jwt in {body}"))?;
-    let claims = verified_claims(ports, jwt).await?;
+    let body = protected_as_json(&b, &protected).await?;
+    let claims = jwt_claims(ports, &body).await?;
     ensure!(
         claims["sub"] == subject.as_str(),
         "claims {claims}, X-User-Subject {subject}"
@@ -266,12 +303,7 @@ async fn oathkeeper_protected_app_without_session_redirects_browsers_and_answers
         "HTML: {}",
         page.status()
     );
-    let to = page
-        .headers()
-        .get(reqwest::header::LOCATION)
-        .and_then(|l| l.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let to = header_text(page.headers(), reqwest::header::LOCATION);
     let expected = url::Url::parse_with_params(
         &format!("{}/login", stack.ui_url()),
         &[("return_to", protected.as_str())],
@@ -293,12 +325,7 @@ async fn oathkeeper_protected_app_without_session_redirects_browsers_and_answers
             "{accept:?}: {}",
             r.status()
         );
-        let ct = r
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned();
+        let ct = header_text(r.headers(), reqwest::header::CONTENT_TYPE);
         ensure!(ct.starts_with("application/json"), "{accept:?}: {ct}");
         let body: Value = r.json().await?;
         ensure!(body["error"]["code"] == 401, "{accept:?}: {body}");
@@ -328,12 +355,7 @@ async fn oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_work
         preflight.status()
     );
     let h = preflight.headers();
-    let get = |name: &str| {
-        h.get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
-    };
+    let get = |name: &str| header_text(h, name);
     ensure!(get("access-control-allow-origin") == origin, "{h:?}");
     ensure!(get("access-control-allow-credentials") == "true", "{h:?}");
     ensure!(get("access-control-allow-methods").contains("GET"), "{h:?}");
@@ -355,12 +377,7 @@ async fn oathkeeper_api_preflight_passes_and_the_credentialed_call_after_it_work
         .send()
         .await?;
     ensure!(r.status() == StatusCode::OK, "API call: {}", r.status());
-    let allowed = r
-        .headers()
-        .get("access-control-allow-origin")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let allowed = header_text(r.headers(), "access-control-allow-origin");
     ensure!(allowed == origin, "Access-Control-Allow-Origin {allowed:?}");
     let body: Value = r.json().await?;
     ensure!(
@@ -395,24 +412,19 @@ async fn oathkeeper_sign_in_with_another_domain_shows_the_message_and_issues_no_
     let lease = ctx.oathkeeper_stack().await?;
     let stack = &lease.stack;
     let ui = stack.ui_url();
-    let allowed = ctx.unique_email();
-    let refused = allowed.replace("@example.com", "@example.org");
-    ensure!(refused != allowed, "{allowed}");
+    let (allowed, refused) = allowed_and_refused(&ctx)?;
     ctx.create_password_user(stack, &refused).await?;
     ctx.create_password_user(stack, &allowed).await?;
 
     let b = ctx.page(javascript).await?;
     b.sign_in(&ui, &refused, PASSWORD).await?;
-    let message = r#"[data-testid="login-flow"] [data-testid="ui/message/4049001"]"#;
-    b.wait_for(message).await?;
-    let text = b.text(message).await?;
-    let expected = format!("Sign-in is limited to {ALLOWED_DOMAIN} addresses.");
-    ensure!(text.contains(&expected), "message {text:?}");
-    ensure!(
-        b.current_url().contains("/login?flow="),
-        "at {}",
-        b.current_url()
-    );
+    expect_refused(
+        &b,
+        r#"[data-testid="login-flow"] [data-testid="ui/message/4049001"]"#,
+        &format!("Sign-in is limited to {ALLOWED_DOMAIN} addresses."),
+        "/login",
+    )
+    .await?;
     b.goto(&format!("{ui}/welcome")).await?;
     ensure!(
         b.count(r#"[data-testid="session-email"]"#).await? == 0,
@@ -432,9 +444,7 @@ async fn oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no
     let lease = ctx.oathkeeper_stack().await?;
     let stack = &lease.stack;
     let ui = stack.ui_url();
-    let allowed = ctx.unique_email();
-    let refused = allowed.replace("@example.com", "@example.org");
-    ensure!(refused != allowed, "{allowed}");
+    let (allowed, refused) = allowed_and_refused(&ctx)?;
 
     let b = ctx.page(javascript).await?;
     b.goto(&format!("{ui}/registration")).await?;
@@ -448,16 +458,13 @@ async fn oathkeeper_sign_up_with_another_domain_shows_the_message_and_creates_no
     b.fill(r#"input[name="password"]"#, PASSWORD).await?;
     b.click(r#"button[name="method"][value="password"]"#)
         .await?;
-    let message = r#"[data-testid="ui/message/4049001"]"#;
-    b.wait_for(message).await?;
-    let text = b.text(message).await?;
-    let expected = format!("Sign-up is limited to {ALLOWED_DOMAIN} addresses.");
-    ensure!(text.contains(&expected), "message {text:?}");
-    ensure!(
-        b.current_url().contains("/registration?flow="),
-        "at {}",
-        b.current_url()
-    );
+    expect_refused(
+        &b,
+        r#"[data-testid="ui/message/4049001"]"#,
+        &format!("Sign-up is limited to {ALLOWED_DOMAIN} addresses."),
+        "/registration",
+    )
+    .await?;
     let found = identities_with(stack, &refused).await?;
     ensure!(
         found.is_empty(),
