@@ -123,3 +123,18 @@ settings-button-profile = Salva profilo
 settings-button-password = Cambia password
 settings-button-totp = Attiva l’app di autenticazione
 forms-divider-or = o
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continua con l’email
+continue-heading = Continua con l’email
+continue-intro = Accedi o crea un account con il tuo indirizzo email. Ti invieremo un codice.
+continue-email-label = Indirizzo email
+continue-submit = Continua
+continue-other-ways = Altri modi per accedere
+continue-code-title = Inserisci il codice
+continue-code-heading = Inserisci il codice
+continue-code-sent = Inserisci il codice che abbiamo inviato a { $address }.
+continue-code-label = Codice
+continue-resend = Invia un nuovo codice
+continue-expired-message = Ci è voluto troppo tempo. Continua di nuovo per ricevere un codice.
+continue-refused-message = Questo indirizzo non può essere usato qui. Controllalo e riprova.
