@@ -108,6 +108,21 @@ impl Here<'_> {
         AppError::upstream(e, self.page(PATH, &self.carried))
     }
 
+    /// The form's flow and token from a login flow Kratos sent.
+    fn form_flow(&self, flow: &Flow) -> Result<FormFlow, AppError> {
+        let csrf_token = decide::csrf_token(flow).ok_or_else(|| {
+            self.error(UpstreamError::Malformed {
+                service: Service::Kratos,
+                status: StatusCode::OK,
+                cause: "a login flow without a csrf_token".to_owned(),
+            })
+        })?;
+        Ok(FormFlow {
+            id: flow.id.clone(),
+            csrf_token,
+        })
+    }
+
     /// The email form, drawn for `flow`, with `email` kept.
     fn email_form(
         self,
@@ -116,17 +131,21 @@ impl Here<'_> {
         problem: Option<Problem>,
         status: StatusCode,
     ) -> Result<Response, AppError> {
-        let csrf_token = decide::csrf_token(flow).ok_or_else(|| {
-            self.error(UpstreamError::Malformed {
-                service: Service::Kratos,
-                status: StatusCode::OK,
-                cause: "a login flow without a csrf_token".to_owned(),
-            })
-        })?;
+        let form = self.form_flow(flow)?;
+        self.email_form_for(form, email, problem, status)
+    }
+
+    fn email_form_for(
+        self,
+        flow: FormFlow,
+        email: &str,
+        problem: Option<Problem>,
+        status: StatusCode,
+    ) -> Result<Response, AppError> {
         let view = EmailView {
             action: self.page(PATH, &Query::default()),
-            flow_id: flow.id.clone(),
-            csrf_token,
+            flow_id: flow.id,
+            csrf_token: flow.csrf_token,
             email: email.to_owned(),
             return_to: self.carried.get("return_to").map(str::to_owned),
             login_challenge: self.carried.get("login_challenge").map(str::to_owned),
@@ -149,7 +168,7 @@ impl Here<'_> {
     async fn refused(
         mut self,
         e: UpstreamError,
-        flow: Option<Flow>,
+        flow: FormFlow,
         email: &str,
     ) -> Result<Response, AppError> {
         if let UpstreamError::Kratos {
@@ -178,12 +197,9 @@ impl Here<'_> {
         }
         let error = self.error(e);
         error_pages::log(&error);
-        let Some(flow) = flow else {
-            return Err(error);
-        };
         let view = error_pages::view(&self.state.pages, &self.shell.i18n, &error);
-        self.email_form(
-            &flow,
+        self.email_form_for(
+            flow,
             email,
             Some(Problem::Text(view.message)),
             error.status(),
@@ -202,6 +218,12 @@ impl Here<'_> {
             Recovery::Show => None,
         }
     }
+}
+
+/// The login flow an email form is drawn for: its id and CSRF token.
+struct FormFlow {
+    id: String,
+    csrf_token: String,
 }
 
 /// Whether the flow the form was drawn for is no use any more.
@@ -327,7 +349,13 @@ pub async fn submit(
             here.set_cookies.extend(up.set_cookies);
             up.body
         }
-        Err(e) => return here.refused(e, None, &email).await,
+        Err(e) => {
+            let flow = FormFlow {
+                id: flow_id.to_owned(),
+                csrf_token: csrf_token.to_owned(),
+            };
+            return here.refused(e, flow, &email).await;
+        }
     };
     match decide::after_login(status, &login) {
         LoginAnswer::CodeSent => here.to_code_screen(&login),
@@ -340,6 +368,7 @@ pub async fn submit(
 }
 
 async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Response, AppError> {
+    let form = here.form_flow(&login)?;
     let created = here
         .state
         .kratos
@@ -354,7 +383,7 @@ async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Respons
             here.set_cookies.extend(up.set_cookies);
             up.body
         }
-        Err(e) => return here.refused(e, Some(login), email).await,
+        Err(e) => return here.refused(e, form, email).await,
     };
     let Some(csrf_token) = decide::csrf_token(&registration) else {
         let e = UpstreamError::Malformed {
@@ -362,7 +391,7 @@ async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Respons
             status: StatusCode::OK,
             cause: "a registration flow without a csrf_token".to_owned(),
         };
-        return here.refused(e, Some(login), email).await;
+        return here.refused(e, form, email).await;
     };
     let submitted = here
         .state
@@ -383,13 +412,13 @@ async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Respons
             here.set_cookies.extend(up.set_cookies);
             up.body.1
         }
-        Err(e) => return here.refused(e, Some(login), email).await,
+        Err(e) => return here.refused(e, form, email).await,
     };
     match decide::after_registration(&registration) {
         RegistrationAnswer::CodeSent => here.to_code_screen(&registration),
         RegistrationAnswer::Refused(messages) => {
             let problem = refusal(&here, messages);
-            here.email_form(&login, email, Some(problem), StatusCode::BAD_REQUEST)
+            here.email_form_for(form, email, Some(problem), StatusCode::BAD_REQUEST)
         }
     }
 }
