@@ -62,7 +62,7 @@ impl Here<'_> {
     }
 
     /// The code screen of `flow` (a login or registration flow).
-    fn to_code_screen(self, flow: &Flow) -> Result<Response, AppError> {
+    fn redirect_to_code_screen(self, flow: &Flow) -> Result<Response, AppError> {
         let to = self.page(PATH, &Query::default().with("flow", Some(&flow.id)));
         self.redirect(&to)
     }
@@ -358,10 +358,10 @@ pub async fn submit(
         }
     };
     match decide::after_login(status, &login) {
-        LoginAnswer::CodeSent => here.to_code_screen(&login),
+        LoginAnswer::CodeSent => here.redirect_to_code_screen(&login),
         LoginAnswer::Refused(messages) => {
             let problem = refusal(&here, messages);
-            here.email_form(&login, &email, Some(problem), StatusCode::BAD_REQUEST)
+            here.email_form(&login, &email, Some(problem), StatusCode::OK)
         }
         LoginAnswer::NoAccount => sign_up(here, login, &email).await,
     }
@@ -415,10 +415,10 @@ async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Respons
         Err(e) => return here.refused(e, form, email).await,
     };
     match decide::after_registration(&registration) {
-        RegistrationAnswer::CodeSent => here.to_code_screen(&registration),
+        RegistrationAnswer::CodeSent => here.redirect_to_code_screen(&registration),
         RegistrationAnswer::Refused(messages) => {
             let problem = refusal(&here, messages);
-            here.email_form_for(form, email, Some(problem), StatusCode::BAD_REQUEST)
+            here.email_form_for(form, email, Some(problem), StatusCode::OK)
         }
     }
 }
