@@ -67,7 +67,7 @@ fn hydra_view(
     }
 }
 
-fn view(pages: &Pages, i18n: &I18n, e: &AppError) -> ErrorView {
+pub(crate) fn view(pages: &Pages, i18n: &I18n, e: &AppError) -> ErrorView {
     let home = pages.page("/welcome", &Query::default());
     let status = e.status().as_u16();
     let base = ErrorView {
@@ -160,7 +160,7 @@ fn view(pages: &Pages, i18n: &I18n, e: &AppError) -> ErrorView {
     }
 }
 
-fn log(e: &AppError) {
+pub(crate) fn log(e: &AppError) {
     let status = e.status().as_u16();
     match e {
         AppError::Upstream { error, .. } => {

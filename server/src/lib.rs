@@ -5,6 +5,7 @@ pub mod assets;
 pub mod brand;
 pub mod compression;
 pub mod config;
+pub mod continue_flow;
 pub mod cookie_domain;
 pub mod doctor;
 pub mod error;
@@ -47,6 +48,7 @@ fn pages(state: &AppState) -> Router<AppState> {
     Router::new()
         .route("/", get(move || async move { Redirect::to(&welcome) }))
         .merge(flows::router())
+        .merge(continue_flow::router())
         .route("/welcome", get(session::welcome))
         .route("/sessions", get(session::sessions))
         .route("/error", get(error_page::error))

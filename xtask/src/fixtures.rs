@@ -5,6 +5,7 @@
 //! a cookie jar, exactly as a browser would. Hydra's JSON comes from a
 //! stack with Hydra and Vestibule (fixtures/hydra.rs).
 
+mod continue_flow;
 mod hydra;
 
 use std::path::PathBuf;
@@ -14,13 +15,13 @@ use anyhow::{bail, Context, Result};
 use serde_json::Value;
 use vestibule_e2e::{paths, KratosOptions, Ports, Stack, StackSpec};
 
-struct Recorder {
-    http: reqwest::Client,
-    kratos: String,
-    out: PathBuf,
+pub(crate) struct Recorder {
+    pub(crate) http: reqwest::Client,
+    pub(crate) kratos: String,
+    pub(crate) out: PathBuf,
 }
 
-fn client() -> Result<reqwest::Client> {
+pub(crate) fn client() -> Result<reqwest::Client> {
     Ok(reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
@@ -57,7 +58,7 @@ fn text_node<'a>(flow: &'a Value, id: &str) -> Option<&'a Value> {
 }
 
 impl Recorder {
-    fn with_client(&self, http: reqwest::Client) -> Recorder {
+    pub(crate) fn with_client(&self, http: reqwest::Client) -> Recorder {
         Recorder {
             http,
             kratos: self.kratos.clone(),
@@ -81,7 +82,7 @@ impl Recorder {
     }
 
     /// A browser flow created and then fetched the way Vestibule fetches it.
-    async fn flow(&self, kind: &str, query: &str) -> Result<Value> {
+    pub(crate) async fn flow(&self, kind: &str, query: &str) -> Result<Value> {
         let (status, created) = self
             .get(&format!("/self-service/{kind}/browser{query}"))
             .await?;
@@ -92,7 +93,7 @@ impl Recorder {
         self.refetch(kind, id).await
     }
 
-    async fn refetch(&self, kind: &str, id: &str) -> Result<Value> {
+    pub(crate) async fn refetch(&self, kind: &str, id: &str) -> Result<Value> {
         let (status, flow) = self
             .get(&format!("/self-service/{kind}/flows?id={id}"))
             .await?;
@@ -104,7 +105,11 @@ impl Recorder {
 
     /// Posts the flow's form as a browser would (form-encoded, with its
     /// hidden fields) and returns the JSON answer.
-    async fn submit(&self, flow: &Value, fields: &[(&str, &str)]) -> Result<(u16, Value)> {
+    pub(crate) async fn submit(
+        &self,
+        flow: &Value,
+        fields: &[(&str, &str)],
+    ) -> Result<(u16, Value)> {
         let action = flow["ui"]["action"]
             .as_str()
             .context("flow without ui.action")?;
@@ -124,7 +129,7 @@ impl Recorder {
         Ok((status, r.json().await.unwrap_or(Value::Null)))
     }
 
-    fn save(&self, name: &str, value: &Value) -> Result<()> {
+    pub(crate) fn save(&self, name: &str, value: &Value) -> Result<()> {
         let path = self.out.join(format!("{name}.json"));
         std::fs::write(&path, serde_json::to_string_pretty(value)? + "\n")?;
         eprintln!("  recorded {}", path.display());
@@ -142,7 +147,7 @@ impl Recorder {
 }
 
 /// Two-step password sign-up through the browser API.
-async fn sign_up(rec: &Recorder, email: &str, password: &str) -> Result<()> {
+pub(crate) async fn sign_up(rec: &Recorder, email: &str, password: &str) -> Result<()> {
     let registration = rec.flow("registration", "").await?;
     let (status, body) = rec
         .submit(
@@ -170,7 +175,7 @@ async fn sign_up(rec: &Recorder, email: &str, password: &str) -> Result<()> {
     Ok(())
 }
 
-fn id_of(flow: &Value) -> Result<&str> {
+pub(crate) fn id_of(flow: &Value) -> Result<&str> {
     flow["id"].as_str().context("flow without id")
 }
 
@@ -181,9 +186,9 @@ pub fn record(sets: &[String]) -> Result<()> {
     let wants = |set: &str| sets.is_empty() || sets.iter().any(|s| s == set);
     if let Some(unknown) = sets
         .iter()
-        .find(|s| !["default", "identifier-first", "hydra"].contains(&s.as_str()))
+        .find(|s| !["default", "identifier-first", "hydra", "continue"].contains(&s.as_str()))
     {
-        bail!("unknown fixture set {unknown:?} (default, identifier-first, hydra)");
+        bail!("unknown fixture set {unknown:?} (default, identifier-first, hydra, continue)");
     }
     crate::setup::kratos()?;
     crate::setup::hydra()?;
@@ -202,6 +207,9 @@ pub fn record(sets: &[String]) -> Result<()> {
         }
         if wants("hydra") {
             record_hydra_set(&out).await?;
+        }
+        if wants("continue") {
+            continue_flow::record(&out).await?;
         }
         Ok(())
     })

@@ -138,3 +138,18 @@ datetime-utc = { $day }. { $month ->
         [11] November
        *[12] Dezember
     } { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Weiter mit E-Mail
+continue-heading = Weiter mit E-Mail
+continue-intro = Melden Sie sich mit Ihrer E-Mail-Adresse an oder erstellen Sie ein Konto. Wir senden Ihnen einen Code.
+continue-email-label = E-Mail-Adresse
+continue-submit = Weiter
+continue-other-ways = Andere Anmeldemöglichkeiten
+continue-code-title = Code eingeben
+continue-code-heading = Code eingeben
+continue-code-sent = Geben Sie den Code ein, den wir an { $address } gesendet haben.
+continue-code-label = Code
+continue-resend = Neuen Code senden
+continue-expired-message = Das hat zu lange gedauert. Fahren Sie erneut fort, um einen Code zu erhalten.
+continue-refused-message = Diese Adresse kann hier nicht verwendet werden. Prüfen Sie sie und versuchen Sie es erneut.

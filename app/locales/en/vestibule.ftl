@@ -161,3 +161,18 @@ datetime-utc = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continue with email
+continue-heading = Continue with email
+continue-intro = Sign in or create an account with your email address. We will send you a code.
+continue-email-label = Email address
+continue-submit = Continue
+continue-other-ways = Other ways to sign in
+continue-code-title = Enter your code
+continue-code-heading = Enter your code
+continue-code-sent = Enter the code we sent to { $address }.
+continue-code-label = Code
+continue-resend = Send a new code
+continue-expired-message = That took too long. Continue again to get a code.
+continue-refused-message = This address cannot be used here. Check it and try again.

@@ -138,3 +138,18 @@ datetime-utc = { $day } de { $month ->
         [11] noviembre
        *[12] diciembre
     } de { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continuar con correo electrónico
+continue-heading = Continuar con correo electrónico
+continue-intro = Inicia sesión o crea una cuenta con tu dirección de correo. Te enviaremos un código.
+continue-email-label = Dirección de correo electrónico
+continue-submit = Continuar
+continue-other-ways = Otras formas de iniciar sesión
+continue-code-title = Introduce tu código
+continue-code-heading = Introduce tu código
+continue-code-sent = Introduce el código que enviamos a { $address }.
+continue-code-label = Código
+continue-resend = Enviar un código nuevo
+continue-expired-message = Ha tardado demasiado. Continúa de nuevo para recibir un código.
+continue-refused-message = Esta dirección no se puede usar aquí. Revísala e inténtalo de nuevo.

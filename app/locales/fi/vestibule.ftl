@@ -138,3 +138,18 @@ datetime-utc = { $day }. { $month ->
         [11] marraskuuta
        *[12] joulukuuta
     } { $year } klo { $hour }.{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Jatka sähköpostilla
+continue-heading = Jatka sähköpostilla
+continue-intro = Kirjaudu sisään tai luo tili sähköpostiosoitteellasi. Lähetämme sinulle koodin.
+continue-email-label = Sähköpostiosoite
+continue-submit = Jatka
+continue-other-ways = Muut tavat kirjautua
+continue-code-title = Anna koodi
+continue-code-heading = Anna koodi
+continue-code-sent = Anna koodi, jonka lähetimme osoitteeseen { $address }.
+continue-code-label = Koodi
+continue-resend = Lähetä uusi koodi
+continue-expired-message = Se kesti liian kauan. Jatka uudelleen saadaksesi koodin.
+continue-refused-message = Tätä osoitetta ei voi käyttää tässä. Tarkista se ja yritä uudelleen.

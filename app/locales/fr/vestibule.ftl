@@ -141,3 +141,18 @@ datetime-utc = { $day ->
         [11] novembre
        *[12] décembre
     } { $year } à { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continuer avec l’e-mail
+continue-heading = Continuer avec l’e-mail
+continue-intro = Connectez-vous ou créez un compte avec votre adresse e-mail. Nous vous enverrons un code.
+continue-email-label = Adresse e-mail
+continue-submit = Continuer
+continue-other-ways = Autres moyens de se connecter
+continue-code-title = Saisissez votre code
+continue-code-heading = Saisissez votre code
+continue-code-sent = Saisissez le code envoyé à { $address }.
+continue-code-label = Code
+continue-resend = Envoyer un nouveau code
+continue-expired-message = Cela a pris trop de temps. Continuez à nouveau pour recevoir un code.
+continue-refused-message = Cette adresse ne peut pas être utilisée ici. Vérifiez-la et réessayez.

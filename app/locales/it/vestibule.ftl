@@ -138,3 +138,18 @@ datetime-utc = { $day } { $month ->
         [11] novembre
        *[12] dicembre
     } { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continua con l’email
+continue-heading = Continua con l’email
+continue-intro = Accedi o crea un account con il tuo indirizzo email. Ti invieremo un codice.
+continue-email-label = Indirizzo email
+continue-submit = Continua
+continue-other-ways = Altri modi per accedere
+continue-code-title = Inserisci il codice
+continue-code-heading = Inserisci il codice
+continue-code-sent = Inserisci il codice che abbiamo inviato a { $address }.
+continue-code-label = Codice
+continue-resend = Invia un nuovo codice
+continue-expired-message = Ci è voluto troppo tempo. Continua di nuovo per ricevere un codice.
+continue-refused-message = Questo indirizzo non può essere usato qui. Controllalo e riprova.

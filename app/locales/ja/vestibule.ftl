@@ -125,3 +125,18 @@ settings-button-totp = 認証アプリを有効にする
 forms-divider-or = または
 
 datetime-utc = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }（UTC）
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = メールアドレスで続行
+continue-heading = メールアドレスで続行
+continue-intro = メールアドレスでサインインまたはアカウントを作成します。コードをお送りします。
+continue-email-label = メールアドレス
+continue-submit = 続行
+continue-other-ways = その他のサインイン方法
+continue-code-title = コードを入力
+continue-code-heading = コードを入力
+continue-code-sent = { $address } に送信したコードを入力してください。
+continue-code-label = コード
+continue-resend = 新しいコードを送信
+continue-expired-message = 時間がかかりすぎました。もう一度続行してコードを受け取ってください。
+continue-refused-message = このアドレスはここでは使用できません。確認してもう一度お試しください。

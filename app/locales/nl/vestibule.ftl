@@ -138,3 +138,18 @@ datetime-utc = { $day } { $month ->
         [11] november
        *[12] december
     } { $year } om { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Doorgaan met e-mail
+continue-heading = Doorgaan met e-mail
+continue-intro = Log in of maak een account aan met je e-mailadres. We sturen je een code.
+continue-email-label = E-mailadres
+continue-submit = Doorgaan
+continue-other-ways = Andere manieren om in te loggen
+continue-code-title = Voer je code in
+continue-code-heading = Voer je code in
+continue-code-sent = Voer de code in die we naar { $address } hebben gestuurd.
+continue-code-label = Code
+continue-resend = Nieuwe code sturen
+continue-expired-message = Dat duurde te lang. Ga opnieuw door om een code te krijgen.
+continue-refused-message = Dit adres kan hier niet worden gebruikt. Controleer het en probeer het opnieuw.

@@ -138,3 +138,18 @@ datetime-utc = { $day } { $month ->
         [11] listopada
        *[12] grudnia
     } { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Kontynuuj z adresem e-mail
+continue-heading = Kontynuuj z adresem e-mail
+continue-intro = Zaloguj się lub utwórz konto, podając swój adres e-mail. Wyślemy Ci kod.
+continue-email-label = Adres e-mail
+continue-submit = Kontynuuj
+continue-other-ways = Inne sposoby logowania
+continue-code-title = Wpisz kod
+continue-code-heading = Wpisz kod
+continue-code-sent = Wpisz kod, który wysłaliśmy na adres { $address }.
+continue-code-label = Kod
+continue-resend = Wyślij nowy kod
+continue-expired-message = Trwało to zbyt długo. Kontynuuj ponownie, aby otrzymać kod.
+continue-refused-message = Tego adresu nie można tu użyć. Sprawdź go i spróbuj ponownie.

@@ -138,3 +138,18 @@ datetime-utc = { $day } de { $month ->
         [11] novembro
        *[12] dezembro
     } de { $year }, { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Continuar com e-mail
+continue-heading = Continuar com e-mail
+continue-intro = Entre ou crie uma conta com seu endereço de e-mail. Enviaremos um código para você.
+continue-email-label = Endereço de e-mail
+continue-submit = Continuar
+continue-other-ways = Outras formas de entrar
+continue-code-title = Digite seu código
+continue-code-heading = Digite seu código
+continue-code-sent = Digite o código que enviamos para { $address }.
+continue-code-label = Código
+continue-resend = Enviar um novo código
+continue-expired-message = Demorou demais. Continue de novo para receber um código.
+continue-refused-message = Este endereço não pode ser usado aqui. Confira-o e tente de novo.

@@ -138,3 +138,18 @@ datetime-utc = { $day } { $month ->
         [11] ноября
        *[12] декабря
     } { $year } г. в { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Продолжить с электронной почтой
+continue-heading = Продолжить с электронной почтой
+continue-intro = Войдите или создайте аккаунт с помощью адреса электронной почты. Мы отправим вам код.
+continue-email-label = Адрес электронной почты
+continue-submit = Продолжить
+continue-other-ways = Другие способы входа
+continue-code-title = Введите код
+continue-code-heading = Введите код
+continue-code-sent = Введите код, который мы отправили на { $address }.
+continue-code-label = Код
+continue-resend = Отправить новый код
+continue-expired-message = Это заняло слишком много времени. Продолжите снова, чтобы получить код.
+continue-refused-message = Этот адрес нельзя использовать здесь. Проверьте его и попробуйте снова.

@@ -138,3 +138,18 @@ datetime-utc = { $day } { $month ->
         [11] november
        *[12] december
     } { $year } kl. { $hour }:{ $minute } UTC
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = Fortsätt med e-post
+continue-heading = Fortsätt med e-post
+continue-intro = Logga in eller skapa ett konto med din e-postadress. Vi skickar en kod till dig.
+continue-email-label = E-postadress
+continue-submit = Fortsätt
+continue-other-ways = Andra sätt att logga in
+continue-code-title = Ange din kod
+continue-code-heading = Ange din kod
+continue-code-sent = Ange koden vi skickade till { $address }.
+continue-code-label = Kod
+continue-resend = Skicka en ny kod
+continue-expired-message = Det tog för lång tid. Fortsätt igen för att få en kod.
+continue-refused-message = Den här adressen kan inte användas här. Kontrollera den och försök igen.

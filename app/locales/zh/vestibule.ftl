@@ -125,3 +125,18 @@ settings-button-totp = 启用身份验证器应用
 forms-divider-or = 或
 
 datetime-utc = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute }（UTC）
+
+# /continue: one email field for sign-in and sign-up.
+continue-title = 使用电子邮件继续
+continue-heading = 使用电子邮件继续
+continue-intro = 使用你的电子邮件地址登录或创建账户。我们会向你发送一个验证码。
+continue-email-label = 电子邮件地址
+continue-submit = 继续
+continue-other-ways = 其他登录方式
+continue-code-title = 输入验证码
+continue-code-heading = 输入验证码
+continue-code-sent = 输入我们发送到 { $address } 的验证码。
+continue-code-label = 验证码
+continue-resend = 发送新验证码
+continue-expired-message = 用时过长。请再次继续以获取验证码。
+continue-refused-message = 此地址无法在这里使用。请检查后重试。

@@ -4,6 +4,7 @@
 //! JavaScript would move into place).
 
 mod consent;
+mod continue_page;
 mod error;
 mod flow;
 mod language_menu;
@@ -12,6 +13,7 @@ mod shell;
 mod welcome;
 
 pub use consent::{consent_page, ClientView, ConsentView};
+pub use continue_page::{continue_page, CodeView, ContinueView, EmailView, Problem};
 pub use error::{error_page, ErrorView};
 pub use flow::flow_page;
 pub use language_menu::{Here, LanguageMenu};

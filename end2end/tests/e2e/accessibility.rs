@@ -87,7 +87,7 @@ async fn violations(b: &BrowserPage) -> Result<Vec<String>> {
 /// Runs axe on the page as it is, in every scheme and width; fails with
 /// every violation found, named by state, scheme and width. Saves one
 /// screenshot per scheme and width as `<state>-<scheme>-<width>.png`.
-async fn audit(b: &BrowserPage, state: &str) -> Result<()> {
+pub(crate) async fn audit(b: &BrowserPage, state: &str) -> Result<()> {
     std::fs::create_dir_all(screenshot_dir())?;
     let mut found = Vec::new();
     for (width_name, width, height) in WIDTHS {

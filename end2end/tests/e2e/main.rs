@@ -10,6 +10,7 @@
 
 mod accessibility;
 mod code;
+mod continue_flow;
 mod doctor;
 mod hostile;
 mod http_lifecycle;
@@ -41,6 +42,7 @@ fn tests() -> Vec<(&'static str, Variant, TestFn)> {
         .map(|(name, test)| (name, Variant::Unified, test))
         .collect();
     all.extend(sign_in::tests());
+    all.extend(continue_flow::tests());
     all
 }
 

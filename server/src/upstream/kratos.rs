@@ -11,7 +11,7 @@ use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::{Http, Service, Upstream, UpstreamError};
+use super::{error_body, Http, Service, Upstream, UpstreamError};
 
 #[derive(Debug, Clone)]
 pub struct KratosClient {
@@ -85,6 +85,56 @@ impl KratosClient {
     ) -> Result<Upstream<Flow>, UpstreamError> {
         let path = format!("/self-service/{}/flows", kind.as_str());
         self.get(&path, &[("id", id)], cookie).await
+    }
+
+    /// `GET /self-service/<kind>/browser` as JSON: a new browser flow
+    /// (with Kratos' CSRF cookie, or the browser's when it has one).
+    pub async fn create_browser_flow(
+        &self,
+        kind: FlowKind,
+        query: &[(&str, &str)],
+        cookie: Option<&HeaderValue>,
+    ) -> Result<Upstream<Flow>, UpstreamError> {
+        let path = format!("/self-service/{}/browser", kind.as_str());
+        self.get(&path, query, cookie).await
+    }
+
+    /// `POST /self-service/<kind>?flow=` with `form`, as the browser
+    /// whose cookies are forwarded (Kratos checks the form's `csrf_token`
+    /// against them). Kratos answers a submission that did not finish the
+    /// flow (a code mailed, a field refused) with the flow and 400; that
+    /// and 200 are the flow with its status, any other status is
+    /// Kratos' error body.
+    pub async fn submit(
+        &self,
+        kind: FlowKind,
+        flow_id: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&HeaderValue>,
+    ) -> Result<Upstream<(StatusCode, Flow)>, UpstreamError> {
+        let mut request = self
+            .http
+            .client()
+            .post(format!("{}/self-service/{}", self.base, kind.as_str()))
+            .query(&[("flow", flow_id)])
+            .form(form);
+        if let Some(cookie) = cookie {
+            request = request.header(header::COOKIE, cookie.clone());
+        }
+        let (status, bytes, set_cookies) = self.http.answer(Service::Kratos, request).await?;
+        if status != StatusCode::OK && status != StatusCode::BAD_REQUEST {
+            return Err(error_body(Service::Kratos, status, &bytes, set_cookies));
+        }
+        let flow =
+            serde_json::from_slice::<Flow>(&bytes).map_err(|e| UpstreamError::Malformed {
+                service: Service::Kratos,
+                status,
+                cause: e.to_string(),
+            })?;
+        Ok(Upstream {
+            body: (status, flow),
+            set_cookies,
+        })
     }
 
     /// `GET /sessions/whoami`, as raw JSON (the sessions page shows it)

@@ -209,6 +209,21 @@ impl Http {
         result
     }
 
+    /// The status, body and cookies of an answer whose meaning depends on
+    /// the status and body together (a Kratos form submission answers a
+    /// flow with 400 and an error body with 403, 410 or 422).
+    pub async fn answer(
+        &self,
+        service: Service,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+        let started = Instant::now();
+        let result = self.send(service, request).await;
+        self.metrics
+            .upstream_call(service, &result, started.elapsed());
+        result
+    }
+
     /// The raw answer, for bodies that are not JSON (Kratos' webauthn.js).
     pub async fn bytes(
         &self,
@@ -290,7 +305,7 @@ impl Http {
     }
 }
 
-fn error_body(
+pub(crate) fn error_body(
     service: Service,
     status: StatusCode,
     bytes: &[u8],

@@ -1,0 +1,28 @@
+//! `/continue`: one email field for sign-in and sign-up (issue 15).
+//! Kratos v1.3.1 has no unified flow, so the server decides: it submits
+//! the address to a login flow as a one-time code (`method=code`), and
+//! when Kratos answers that no identity has the address (message
+//! 4000035) it submits it to a new registration flow instead. Either way
+//! the browser lands on the same code screen (`/continue?flow=`), whose
+//! form posts natively to the Kratos flow.
+//!
+//! CSRF: the email form carries the Kratos login flow's own `csrf_token`,
+//! and the server submits it with the browser's cookies, so Kratos' CSRF
+//! check (its token against its cookie, which is `SameSite=Lax`) decides
+//! before anything is mailed; a forged post gets Kratos' 403 and an error
+//! page. Vestibule holds no state of its own between the steps.
+
+pub mod decide;
+mod handlers;
+
+use axum::routing::get;
+use axum::Router;
+
+use crate::state::AppState;
+
+/// Where the page lives (under the base path).
+pub const PATH: &str = "/continue";
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(PATH, get(handlers::show).post(handlers::submit))
+}
