@@ -65,7 +65,14 @@ pub fn link(raw: &str) -> Result<&str, Refused> {
     if !after_scheme.starts_with("://") || after_scheme[3..].starts_with('/') {
         return Err(Refused::NotAPath);
     }
-    if !url.username().is_empty() || url.password().is_some() {
+    // An empty user info (`http://@host`, `http://:@host`) parses to no
+    // username, yet it is the `user@` trick's shape: any `@` before the
+    // path is refused.
+    let authority = after_scheme[3..]
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
+    if authority.contains('@') || !url.username().is_empty() || url.password().is_some() {
         return Err(Refused::UserInfo);
     }
     if url.host_str().is_none_or(str::is_empty) {
@@ -165,6 +172,8 @@ mod tests {
         "\\\\evil.example",
         "https://user@evil.example/",
         "https://kratos.example:4433@evil.example/",
+        "http://@kratos.example:4433",
+        "https://:@evil.example/",
         "http:evil.example",
         "https:///evil.example",
         "evil.example",
@@ -192,6 +201,12 @@ mod tests {
         assert_eq!(link("//evil.example/"), Err(Refused::NotAPath));
         assert_eq!(link("/\\evil.example/"), Err(Refused::Obfuscated));
         assert_eq!(link("https://user@evil.example/"), Err(Refused::UserInfo));
+        // Found by `cargo xtask fuzz`: an empty user info passed.
+        assert_eq!(link("http://@kratos.example:4433"), Err(Refused::UserInfo));
+        assert_eq!(
+            link("https://a.example/?next=x@y"),
+            Ok("https://a.example/?next=x@y")
+        );
     }
 
     #[test]

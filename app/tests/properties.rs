@@ -1,7 +1,7 @@
 //! Property tests (proptest) over the URL check and the renderer, bounded
 //! so the suite stays quick: `VESTIBULE_PROPTEST_CASES` sets the number
-//! of cases (default below); `cargo xtask fuzz` runs the URL properties
-//! for millions of cases once.
+//! of cases (default below); `cargo xtask fuzz` runs them in a release
+//! build for millions of cases once.
 
 mod support;
 
@@ -66,7 +66,11 @@ fn plainly_http_or_path(s: &str) -> bool {
         return !rest.starts_with('/');
     }
     let lower = s.to_ascii_lowercase();
+    let authority = lower.split_once("://").map_or("", |(_, rest)| {
+        rest.split(['/', '?', '#']).next().unwrap_or("")
+    });
     (lower.starts_with("http://") || lower.starts_with("https://"))
+        && !authority.contains('@')
         && url::Url::parse(s).is_ok_and(|u| {
             u.username().is_empty() && u.password().is_none() && u.host_str().is_some()
         })
