@@ -5,6 +5,7 @@
 //! are 0 errors, every answer complete and its own, and peak RSS under a
 //! generous bound.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,13 +50,26 @@ struct FlowId {
 
 /// The slow stand-in: the recorded login flow after [`UPSTREAM_DELAY`],
 /// with the asked-for id in its id and in a message the page shows, so
-/// each answer can be matched to its request.
-async fn slow_login_flow(State(flow): State<Arc<Value>>, Query(q): Query<FlowId>) -> Response {
+/// each answer can be matched to its request. Counts the calls in flight
+/// at once (the most seen), to show the load really was concurrent.
+async fn slow_login_flow(
+    State(stand_in): State<Arc<SlowStandIn>>,
+    Query(q): Query<FlowId>,
+) -> Response {
+    let now = stand_in.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+    stand_in.most_in_flight.fetch_max(now, Ordering::SeqCst);
     tokio::time::sleep(UPSTREAM_DELAY).await;
-    let mut flow = (*flow).clone();
+    stand_in.in_flight.fetch_sub(1, Ordering::SeqCst);
+    let mut flow = stand_in.flow.clone();
     flow["id"] = json!(q.id);
     flow["ui"]["messages"] = json!([{ "id": 1, "text": format!("flow {}", q.id), "type": "info" }]);
     (StatusCode::OK, axum::Json(flow)).into_response()
+}
+
+struct SlowStandIn {
+    flow: Value,
+    in_flight: AtomicUsize,
+    most_in_flight: AtomicUsize,
 }
 
 /// c256 for `CLIENTS * ROUNDS` pages through a 200 ms upstream.
@@ -72,10 +86,15 @@ async fn c256_against_a_slow_upstream_every_answer_complete_and_its_own() -> Res
         .and_then(|n| n["attributes"]["value"].as_str())
         .context("the fixture's csrf_token")?
         .to_owned();
+    let stand_in = Arc::new(SlowStandIn {
+        flow,
+        in_flight: AtomicUsize::new(0),
+        most_in_flight: AtomicUsize::new(0),
+    });
     let kratos = serve(
         Router::new()
             .route("/self-service/login/flows", get(slow_login_flow))
-            .with_state(Arc::new(flow)),
+            .with_state(stand_in.clone()),
     )
     .await?;
     let ui = Vestibule::start(&kratos).await?;
@@ -124,9 +143,17 @@ async fn c256_against_a_slow_upstream_every_answer_complete_and_its_own() -> Res
         peak < PEAK_RSS_LIMIT_KIB,
         "peak RSS {peak} KiB at c{CLIENTS} (limit {PEAK_RSS_LIMIT_KIB} KiB)"
     );
+    // A Vestibule that called Kratos one page at a time would still
+    // answer everything; it would not have a quarter of the clients'
+    // calls in flight at once.
+    let most = stand_in.most_in_flight.load(Ordering::SeqCst);
+    ensure!(
+        most >= CLIENTS / 4,
+        "at most {most} calls reached the stand-in at once"
+    );
     eprintln!(
-        "c{CLIENTS}: {} pages through a {UPSTREAM_DELAY:?} upstream, 0 errors; \
-         RSS {rss_before} KiB before, {peak} KiB peak, {rss_after} KiB after",
+        "c{CLIENTS}: {} pages through a {UPSTREAM_DELAY:?} upstream, 0 errors, up to {most} calls \
+         in flight; RSS {rss_before} KiB before, {peak} KiB peak, {rss_after} KiB after",
         CLIENTS * ROUNDS
     );
     Ok(())
