@@ -9,6 +9,10 @@
 //!   `Page.setBypassCSP`, so the markup itself is proven safe) and with it
 //!   on: no payload's marker call runs, no element it carries appears, no
 //!   `javascript:`/`data:text` URL reaches an attribute.
+//! - [`hostile_corpus_detector_catches_every_template_on_an_unescaped_page`]:
+//!   the same probe on a deliberately unsafe page finds every template (but
+//!   the NUL one, inert in HTML), so
+//!   the corpus test can fail.
 //! - [`hostile_dom_clobbering_cannot_fake_webauthn_readiness`]: div nodes whose ids
 //!   shadow `window.__oryWebAuthnInitialized` and the trigger names do not
 //!   make the WebAuthn module start before webauthn.js is ready.
