@@ -19,6 +19,11 @@ pub enum Refused {
     NotAPath,
     /// `user@host`: the part before `@` is shown, the host after it is used.
     UserInfo,
+    /// A host (or port) the URL parser reads differently from how it is
+    /// written: invisible characters IDNA drops (`\u{feff}`, soft
+    /// hyphens), full-width letters, percent-escapes, numeric IPv4 forms,
+    /// non-ASCII names (write IDNs in punycode).
+    HostNotAsWritten,
     /// Absolute, but not on an origin of this deployment.
     ForeignOrigin,
 }
@@ -30,6 +35,9 @@ impl Refused {
             Refused::Scheme => "a scheme other than http or https",
             Refused::NotAPath => "neither an absolute http(s) URL nor a path",
             Refused::UserInfo => "user information before the host",
+            Refused::HostNotAsWritten => {
+                "a host the URL parser reads differently from how it is written"
+            }
             Refused::ForeignOrigin => "an origin outside this deployment",
         }
     }
@@ -65,13 +73,38 @@ pub fn link(raw: &str) -> Result<&str, Refused> {
     if !after_scheme.starts_with("://") || after_scheme[3..].starts_with('/') {
         return Err(Refused::NotAPath);
     }
-    if !url.username().is_empty() || url.password().is_some() {
+    // An empty user info (`http://@host`, `http://:@host`) parses to no
+    // username, yet it is the `user@` trick's shape: any `@` before the
+    // path is refused.
+    let authority = after_scheme[3..]
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
+    if authority.contains('@') || !url.username().is_empty() || url.password().is_some() {
         return Err(Refused::UserInfo);
     }
-    if url.host_str().is_none_or(str::is_empty) {
+    let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
         return Err(Refused::NotAPath);
+    };
+    if !written_as_parsed(authority, host, url.port_or_known_default()) {
+        return Err(Refused::HostNotAsWritten);
     }
     Ok(raw)
+}
+
+/// Whether `authority` as written (`host` or `host:port`) is the host and
+/// port the parser read, letter for letter (ASCII case aside).
+fn written_as_parsed(authority: &str, host: &str, port: Option<u16>) -> bool {
+    let (written_host, written_port) = match authority.rsplit_once(':') {
+        Some((h, p)) if !authority.ends_with(']') => (h, Some(p)),
+        _ => (authority, None),
+    };
+    let port_ok = match (written_port, port) {
+        (None, _) => true,
+        (Some(w), Some(p)) => w == p.to_string(),
+        (Some(_), None) => false,
+    };
+    written_host.eq_ignore_ascii_case(host) && port_ok
 }
 
 /// An image source: what [`link`] allows, or a base64 PNG `data:` URL.
@@ -165,6 +198,14 @@ mod tests {
         "\\\\evil.example",
         "https://user@evil.example/",
         "https://kratos.example:4433@evil.example/",
+        "http://@kratos.example:4433",
+        "https://:@evil.example/",
+        "http://\u{feff}kratos.example:4433/",
+        "http://kra\u{ad}tos.example/",
+        "http://\u{ff4b}ratos.example/",
+        "http://%6Bratos.example/",
+        "http://0x7f.1/",
+        "http://kratos.example:04433/",
         "http:evil.example",
         "https:///evil.example",
         "evil.example",
@@ -192,6 +233,26 @@ mod tests {
         assert_eq!(link("//evil.example/"), Err(Refused::NotAPath));
         assert_eq!(link("/\\evil.example/"), Err(Refused::Obfuscated));
         assert_eq!(link("https://user@evil.example/"), Err(Refused::UserInfo));
+        // Found by `cargo xtask fuzz`: an empty user info passed, and so
+        // did a host with a BOM in it (IDNA drops it).
+        assert_eq!(
+            link("http://\u{feff}kratos.example"),
+            Err(Refused::HostNotAsWritten)
+        );
+        for ok in [
+            "http://KRATOS.example:4433/",
+            "http://[::1]:4433/",
+            "http://[::1]/",
+            "https://a.example:443/",
+            "http://127.0.0.1:8080",
+        ] {
+            assert_eq!(link(ok), Ok(ok), "{ok}");
+        }
+        assert_eq!(link("http://@kratos.example:4433"), Err(Refused::UserInfo));
+        assert_eq!(
+            link("https://a.example/?next=x@y"),
+            Ok("https://a.example/?next=x@y")
+        );
     }
 
     #[test]

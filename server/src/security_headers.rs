@@ -18,8 +18,14 @@ impl CspNonce {
     /// (the WebAuthn bootstrap fails too, but nothing injected can run).
     fn fresh() -> CspNonce {
         let mut bytes = [0u8; 18];
-        match getrandom::fill(&mut bytes) {
-            Ok(()) => CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes)),
+        let filled = getrandom::fill(&mut bytes).map(|()| bytes);
+        CspNonce::from_random(filled)
+    }
+
+    /// The nonce from what the random source gave: never a constant.
+    fn from_random<E>(random: Result<[u8; 18], E>) -> CspNonce {
+        match random {
+            Ok(bytes) => CspNonce(base64::engine::general_purpose::STANDARD.encode(bytes)),
             Err(_) => CspNonce(String::new()),
         }
     }
@@ -106,4 +112,36 @@ pub async fn security_headers(
         HeaderValue::from_static("same-origin"),
     );
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failing_random_source_gives_no_nonce_and_a_policy_without_one() {
+        let none = CspNonce::from_random(Err::<[u8; 18], _>(getrandom::Error::UNSUPPORTED));
+        assert_eq!(none.0, "");
+        let csp = content_security_policy(&none.0, None);
+        assert!(!csp.contains("nonce"), "{csp}");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{csp}"
+        );
+    }
+
+    #[test]
+    fn nonces_are_random_and_listed_in_the_policy() {
+        let a = CspNonce::fresh();
+        let b = CspNonce::fresh();
+        assert_eq!(a.0.len(), 24, "144 bits in base64");
+        assert_ne!(a.0, b.0);
+        let fixed = CspNonce::from_random(Ok::<_, ()>([7u8; 18]));
+        assert_eq!(fixed.0, "BwcHBwcHBwcHBwcHBwcHBwcH");
+        let csp = content_security_policy(&a.0, None);
+        assert!(
+            csp.contains(&format!("script-src 'self' 'nonce-{}' ", a.0)),
+            "{csp}"
+        );
+    }
 }

@@ -21,17 +21,21 @@ struct Running {
 }
 
 async fn start(max_connections: usize) -> Running {
+    start_with(Limits {
+        header_timeout: HEADER_TIMEOUT,
+        request_timeout: Duration::from_secs(5),
+        max_connections,
+    })
+    .await
+}
+
+async fn start_with(limits: Limits) -> Running {
     // No Kratos is called by /health/alive; the address is never dialled.
     let config = Config::for_kratos("http://127.0.0.1:9").expect("config");
     let app = server::router(AppState::new(config).expect("state"));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let (stop, stopped) = oneshot::channel::<()>();
-    let limits = Limits {
-        header_timeout: HEADER_TIMEOUT,
-        request_timeout: Duration::from_secs(5),
-        max_connections,
-    };
     let task = tokio::spawn(serve(app, listener, limits, async {
         let _ = stopped.await;
     }));
@@ -142,5 +146,67 @@ async fn the_connection_cap_holds_and_frees() {
         .expect("read");
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     drop((held_a, held_b));
+    server.stop().await;
+}
+
+/// The defaults against slowloris' own default of 150 sockets, each
+/// sending a header line every second and never the end: visitors are
+/// still served while they hang on, and every one of them is cut off by
+/// the default header timeout (10 s; the bound checked is three times it).
+#[tokio::test]
+async fn the_default_limits_survive_a_slowloris_run() {
+    const SOCKETS: usize = 150;
+    let limits = Limits::default();
+    assert!(limits.max_connections > SOCKETS);
+    let server = start_with(limits).await;
+    let mut attackers = tokio::task::JoinSet::new();
+    for _ in 0..SOCKETS {
+        let mut slow = TcpStream::connect(server.addr).await.expect("connect");
+        attackers.spawn(async move {
+            let started = Instant::now();
+            let mut line = 0;
+            loop {
+                let header = format!("X-Slow-{line}: 1\r\n");
+                let start = if line == 0 {
+                    "GET /health/alive HTTP/1.1\r\nHost: localhost\r\n"
+                } else {
+                    ""
+                };
+                if slow
+                    .write_all(format!("{start}{header}").as_bytes())
+                    .await
+                    .is_err()
+                {
+                    return started.elapsed();
+                }
+                line += 1;
+                let mut buf = [0u8; 256];
+                match tokio::time::timeout(Duration::from_secs(1), slow.read(&mut buf)).await {
+                    // Closed (or the 408 hyper sends before closing).
+                    Ok(_) => return started.elapsed(),
+                    Err(_) if started.elapsed() > 3 * limits.header_timeout => {
+                        panic!(
+                            "a slowloris connection was open after {:?}",
+                            started.elapsed()
+                        )
+                    }
+                    Err(_) => {}
+                }
+            }
+        });
+    }
+    // A visitor while all 150 hang on (well before the 10 s cut).
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let answer = tokio::time::timeout(Duration::from_secs(5), alive(server.addr))
+        .await
+        .expect("a visitor served while slowloris holds 150 connections");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    while let Some(lasted) = attackers.join_next().await {
+        let lasted = lasted.expect("attacker");
+        assert!(
+            lasted >= limits.header_timeout / 2,
+            "cut off early: {lasted:?}"
+        );
+    }
     server.stop().await;
 }

@@ -7,7 +7,7 @@
 //! - `record-fixtures`  real Kratos JSON into app/tests/fixtures
 //! - `kratos-ids`  the Kratos message list the catalogues are tested against
 //! - `dist`   the static binary, its image, manifests and chart (dist.rs)
-//! - `fuzz`   the URL-check properties for millions of cases, once (fuzz.rs)
+//! - `fuzz`   the URL-check and rendering properties for millions of cases, once (fuzz.rs)
 
 mod bench;
 mod dist;

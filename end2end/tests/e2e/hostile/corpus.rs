@@ -75,3 +75,13 @@ pub fn payloads() -> Vec<String> {
     }
     all
 }
+
+/// How many attack shapes (templates) the corpus has.
+pub fn templates() -> usize {
+    TEMPLATES.len()
+}
+
+/// The template payload `i` of [`payloads`] was made from.
+pub fn template_of(i: usize) -> usize {
+    i % TEMPLATES.len()
+}
