@@ -122,7 +122,7 @@ mod tests {
     fn a_failing_random_source_gives_no_nonce_and_a_policy_without_one() {
         let none = CspNonce::from_random(Err::<[u8; 18], _>(getrandom::Error::UNSUPPORTED));
         assert_eq!(none.0, "");
-        let csp = content_security_policy(&none.0, None);
+        let csp = content_security_policy(&none.0, &[]);
         assert!(!csp.contains("nonce"), "{csp}");
         assert!(
             csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
@@ -138,7 +138,7 @@ mod tests {
         assert_ne!(a.0, b.0);
         let fixed = CspNonce::from_random(Ok::<_, ()>([7u8; 18]));
         assert_eq!(fixed.0, "BwcHBwcHBwcHBwcHBwcHBwcH");
-        let csp = content_security_policy(&a.0, None);
+        let csp = content_security_policy(&a.0, &[]);
         assert!(
             csp.contains(&format!("script-src 'self' 'nonce-{}' ", a.0)),
             "{csp}"
