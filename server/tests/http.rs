@@ -382,3 +382,66 @@ async fn an_oversized_kratos_answer_is_cut_off_into_a_502_page() {
     let written = sent.load(std::sync::atomic::Ordering::SeqCst);
     assert!(written < 20 << 20, "{written} bytes were read");
 }
+
+/// A hand-written stand-in for a Kratos whose answer arrives in pieces:
+/// the recorded login flow, written 512 bytes at a time with a pause
+/// between (so each piece is its own read), chunked or with a
+/// Content-Length, and always closed after one answer.
+async fn trickling_kratos_stand_in(chunked: bool) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let flow = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/tests/fixtures/login.json"),
+    )
+    .unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let framing = if chunked {
+                "transfer-encoding: chunked".to_owned()
+            } else {
+                format!("content-length: {}", flow.len())
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n{framing}\r\nconnection: close\r\n\r\n"
+            );
+            if socket.write_all(head.as_bytes()).await.is_err() {
+                continue;
+            }
+            for piece in flow.chunks(512) {
+                let framed = if chunked {
+                    [format!("{:x}\r\n", piece.len()).as_bytes(), piece, b"\r\n"].concat()
+                } else {
+                    piece.to_vec()
+                };
+                if socket.write_all(&framed).await.is_err() {
+                    break;
+                }
+                socket.flush().await.unwrap_or_default();
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            }
+            if chunked {
+                let _ = socket.write_all(b"0\r\n\r\n").await;
+            }
+        }
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+/// The body is read chunk by chunk (and a one-chunk body used as it
+/// came): a flow in many pieces must arrive whole, or the page breaks.
+#[tokio::test]
+async fn a_flow_that_arrives_in_many_pieces_is_rendered_whole() {
+    for chunked in [false, true] {
+        let url = trickling_kratos_stand_in(chunked).await;
+        let (status, _, body) =
+            get(app_with(&["--kratos-public-url", &url]), "/login?flow=abc").await;
+        assert_eq!(status, StatusCode::OK, "chunked: {chunked}: {body}");
+        assert!(
+            body.contains("name=\"csrf_token\"") && body.contains("name=\"password\""),
+            "chunked: {chunked}: {body}"
+        );
+    }
+}

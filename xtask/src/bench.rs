@@ -16,7 +16,8 @@
 //! `--quick` shortens every load run to 2–5 s and one round (to check the
 //! machinery, not to quote); `--no-pin` runs without `taskset`;
 //! `--http-only` skips the in-process bench and the browser (for
-//! before/after runs of a server change).
+//! before/after runs of a server change); `--bin PATH` measures that
+//! login-svc instead of building the dist binary.
 
 mod first_load;
 mod http;
@@ -38,6 +39,9 @@ pub struct Options {
     pub quick: bool,
     pub pin: bool,
     pub http_only: bool,
+    /// `--bin PATH`: measure this login-svc instead of building the dist
+    /// binary (before/after runs of one change, each binary built once).
+    pub bin: Option<PathBuf>,
 }
 
 impl Options {
@@ -46,14 +50,26 @@ impl Options {
             quick: false,
             pin: true,
             http_only: false,
+            bin: None,
         };
-        for a in args {
+        let mut args = args.iter();
+        while let Some(a) = args.next() {
             match a.as_str() {
                 "--quick" => o.quick = true,
                 "--no-pin" => o.pin = false,
                 "--http-only" => o.http_only = true,
+                "--bin" => {
+                    let Some(path) = args.next() else {
+                        bail!("cargo xtask bench: --bin needs the path of a login-svc binary");
+                    };
+                    let path = PathBuf::from(path);
+                    if !path.is_file() {
+                        bail!("cargo xtask bench: --bin {}: no such file", path.display());
+                    }
+                    o.bin = Some(path);
+                }
                 other => bail!(
-                    "cargo xtask bench: unknown argument {other:?} (accepted: --quick, --no-pin, --http-only)"
+                    "cargo xtask bench: unknown argument {other:?} (accepted: --quick, --no-pin, --http-only, --bin PATH)"
                 ),
             }
         }
@@ -71,6 +87,10 @@ impl Options {
         }
         if self.http_only {
             c.push_str(" --http-only");
+        }
+        if let Some(bin) = &self.bin {
+            c.push_str(" --bin ");
+            c.push_str(&bin.display().to_string());
         }
         c
     }
@@ -121,8 +141,11 @@ pub fn run(args: &[String]) -> Result<()> {
     sys::ensure_wrk()?;
     nginx::ensure()?;
     // The binary that ships: static, musl, the `dist` profile (release,
-    // stripped), as `cargo xtask dist` builds it.
-    let login_svc = crate::dist::binary()?;
+    // stripped), as `cargo xtask dist` builds it; or the one `--bin` names.
+    let login_svc = match &opts.bin {
+        Some(bin) => bin.clone(),
+        None => crate::dist::binary()?,
+    };
     if !opts.http_only {
         render::build()?;
         first_load::build()?;

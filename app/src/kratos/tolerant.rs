@@ -1,5 +1,9 @@
 //! Serde helpers that keep parsing when Kratos sends something new.
 
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer};
 
 /// `null` (or a missing field, with `#[serde(default)]`) becomes the
@@ -52,12 +56,27 @@ where
     }
 }
 
+/// Reads the string in place: only a value this build does not know is
+/// copied into an [`Open::Other`].
+struct OpenVisitor<T>(PhantomData<T>);
+
+impl<T: Closed> Visitor<'_> for OpenVisitor<T> {
+    type Value = Open<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Open<T>, E> {
+        Ok(match T::parse(s) {
+            Some(t) => Open::Known(t),
+            None => Open::Other(s.to_owned()),
+        })
+    }
+}
+
 impl<'de, T: Closed> Deserialize<'de> for Open<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Ok(match T::parse(&s) {
-            Some(t) => Open::Known(t),
-            None => Open::Other(s),
-        })
+        d.deserialize_str(OpenVisitor(PhantomData))
     }
 }

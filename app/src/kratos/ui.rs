@@ -4,8 +4,12 @@
 //! so every closed set here has an open fallback: a flow from a newer Kratos
 //! still parses and the unknown parts degrade to plain text or nothing.
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{DeserializeOwned, Visitor};
 use serde::{Deserialize, Deserializer};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::text::UiText;
@@ -62,14 +66,20 @@ pub struct Meta {
     pub label: Option<UiText>,
 }
 
+/// A node as Kratos sends it, its attributes kept as their JSON text
+/// until its `type` says which struct they must fit. Kratos' own field
+/// order puts `type` first, but JSON objects have no order, so the
+/// attributes cannot be parsed typed on the way in; their text is cheap
+/// to keep (one copy) where a `serde_json::Value` was a tree of maps and
+/// strings that the typed parse then copied again.
 #[derive(Deserialize)]
-struct RawNode {
-    #[serde(rename = "type", default)]
-    kind: String,
+struct RawNode<'a> {
+    #[serde(rename = "type", default, borrow)]
+    kind: Cow<'a, str>,
     #[serde(default)]
     group: Group,
     #[serde(default)]
-    attributes: Value,
+    attributes: Option<Box<RawValue>>,
     #[serde(default, deserialize_with = "nullable")]
     messages: Vec<UiText>,
     #[serde(default, deserialize_with = "nullable")]
@@ -84,16 +94,15 @@ impl<'de> Deserialize<'de> for UiNode {
 }
 
 impl UiNode {
-    fn from_raw(mut raw: RawNode) -> Self {
-        let attributes = std::mem::take(&mut raw.attributes);
-        match raw.kind.as_str() {
-            "input" => typed(raw, attributes, UiNode::Input),
-            "img" => typed(raw, attributes, UiNode::Img),
-            "a" => typed(raw, attributes, UiNode::A),
-            "text" => typed(raw, attributes, UiNode::Text),
-            "script" => typed(raw, attributes, UiNode::Script),
-            "div" => typed(raw, attributes, UiNode::Div),
-            _ => unknown(raw, &attributes, None),
+    fn from_raw(raw: RawNode<'_>) -> Self {
+        match &*raw.kind {
+            "input" => typed(raw, UiNode::Input),
+            "img" => typed(raw, UiNode::Img),
+            "a" => typed(raw, UiNode::A),
+            "text" => typed(raw, UiNode::Text),
+            "script" => typed(raw, UiNode::Script),
+            "div" => typed(raw, UiNode::Div),
+            _ => unknown(raw, None),
         }
     }
 
@@ -136,7 +145,7 @@ impl UiNode {
     }
 }
 
-fn node<A>(raw: RawNode, attributes: A) -> Node<A> {
+fn node<A>(raw: RawNode<'_>, attributes: A) -> Node<A> {
     Node {
         group: raw.group,
         attributes,
@@ -145,26 +154,31 @@ fn node<A>(raw: RawNode, attributes: A) -> Node<A> {
     }
 }
 
+/// The attributes' JSON text; absent attributes read as `null`, which no
+/// known kind accepts.
+fn attributes_text<'r>(raw: &'r RawNode<'_>) -> &'r str {
+    raw.attributes.as_deref().map_or("null", RawValue::get)
+}
+
 /// Parses the attributes of a known node type; attributes that do not fit
 /// (a missing `name`, a wrong type) make it an unknown node, not an error.
-fn typed<A: DeserializeOwned>(
-    raw: RawNode,
-    attributes: Value,
-    make: fn(Node<A>) -> UiNode,
-) -> UiNode {
-    match A::deserialize(&attributes) {
+fn typed<A: DeserializeOwned>(raw: RawNode<'_>, make: fn(Node<A>) -> UiNode) -> UiNode {
+    match serde_json::from_str::<A>(attributes_text(&raw)) {
         Ok(parsed) => make(node(raw, parsed)),
-        Err(e) => unknown(raw, &attributes, Some(e.to_string())),
+        Err(e) => unknown(raw, Some(e.to_string())),
     }
 }
 
-fn unknown(raw: RawNode, attributes: &Value, problem: Option<String>) -> UiNode {
+/// The node's `id` (else `name`) when it is a string, read from
+/// attributes that fit no known kind (the rare path, so a `Value`).
+fn unknown(raw: RawNode<'_>, problem: Option<String>) -> UiNode {
+    let attributes: Value = serde_json::from_str(attributes_text(&raw)).unwrap_or_default();
     let id = attributes
         .get("id")
         .or_else(|| attributes.get("name"))
         .and_then(Value::as_str)
         .map(str::to_owned);
-    let node_type = raw.kind.clone();
+    let node_type = raw.kind.clone().into_owned();
     UiNode::Unknown(node(
         raw,
         UnknownAttributes {
@@ -218,7 +232,14 @@ impl Group {
 
 impl From<String> for Group {
     fn from(s: String) -> Self {
-        match s.as_str() {
+        Group::known(&s).unwrap_or(Group::Other(s))
+    }
+}
+
+impl Group {
+    /// One of the groups this build names, else `None`.
+    fn known(s: &str) -> Option<Group> {
+        Some(match s {
             "default" => Group::Default,
             "password" => Group::Password,
             "code" => Group::Code,
@@ -232,16 +253,41 @@ impl From<String> for Group {
             "identifier_first" => Group::IdentifierFirst,
             "link" => Group::Link,
             "captcha" => Group::Captcha,
-            _ => Group::Other(s),
-        }
+            _ => return None,
+        })
+    }
+}
+
+/// A string (a known group allocates nothing) or `null` (the default).
+struct GroupVisitor;
+
+impl<'de> Visitor<'de> for GroupVisitor {
+    type Value = Group;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a node group name or null")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Group, E> {
+        Ok(Group::known(s).unwrap_or_else(|| Group::Other(s.to_owned())))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Group, E> {
+        Ok(Group::default())
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Group, E> {
+        Ok(Group::default())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Group, D::Error> {
+        d.deserialize_str(self)
     }
 }
 
 impl<'de> Deserialize<'de> for Group {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Option::<String>::deserialize(d)?
-            .map(Group::from)
-            .unwrap_or_default())
+        d.deserialize_option(GroupVisitor)
     }
 }
 

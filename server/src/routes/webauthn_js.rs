@@ -48,7 +48,7 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
                 let script = Script {
                     fetched: Instant::now(),
                     gzip: compression::gzip(&fetched).map(Bytes::from),
-                    raw: Bytes::from(fetched),
+                    raw: fetched,
                 };
                 *state.webauthn_js.0.write().await = Some(script.clone());
                 script

@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
+use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -193,7 +194,7 @@ impl KratosClient {
     /// Kratos' WebAuthn helper script, served again from Vestibule's
     /// origin (its script node carries `crossorigin` and Kratos sends no
     /// CORS headers by default).
-    pub async fn webauthn_js(&self) -> Result<Vec<u8>, UpstreamError> {
+    pub async fn webauthn_js(&self) -> Result<Bytes, UpstreamError> {
         let request = self
             .http
             .client()

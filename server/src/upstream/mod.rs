@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use app::hydra::HydraError;
 use app::kratos::ErrorEnvelope;
+use axum::body::Bytes;
 use axum::http::{header, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -216,7 +217,7 @@ impl Http {
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
-    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+    ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
         let started = Instant::now();
         let result = self.send(service, request).await;
         self.metrics
@@ -229,7 +230,7 @@ impl Http {
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
-    ) -> Result<(StatusCode, Vec<u8>), UpstreamError> {
+    ) -> Result<(StatusCode, Bytes), UpstreamError> {
         let started = Instant::now();
         let result = self
             .send(service, request)
@@ -246,7 +247,7 @@ impl Http {
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
-    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+    ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
         let Some(due) = deadline::current() else {
             return self.exchange(service, request).await;
         };
@@ -264,7 +265,7 @@ impl Http {
         &self,
         service: Service,
         request: reqwest::RequestBuilder,
-    ) -> Result<(StatusCode, Vec<u8>, Vec<HeaderValue>), UpstreamError> {
+    ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
         let mut response = request
             .header(header::ACCEPT, "application/json")
             .send()
@@ -284,25 +285,47 @@ impl Http {
         };
         // Read chunk by chunk, so an endless or huge answer costs at most
         // `max_body` bytes; dropping the response closes the connection.
-        if response
-            .content_length()
-            .is_some_and(|n| n > self.max_body as u64)
-        {
+        let declared = response.content_length();
+        if declared.is_some_and(|n| n > self.max_body as u64) {
             return Err(too_large());
         }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| UpstreamError::unreachable(service, e))?
-        {
-            if bytes.len() + chunk.len() > self.max_body {
+        // A flow usually arrives in one chunk: that chunk is the body,
+        // parsed where hyper read it, without a copy.
+        let Some(first) = next_chunk(&mut response, service).await? else {
+            return Ok((status, Bytes::new(), set_cookies));
+        };
+        if first.len() > self.max_body {
+            return Err(too_large());
+        }
+        let Some(second) = next_chunk(&mut response, service).await? else {
+            return Ok((status, first, set_cookies));
+        };
+        // One buffer of the declared size (already bounded above), else
+        // grown as chunks come.
+        let capacity = declared.map_or(0, |n| n as usize);
+        let mut bytes = Vec::with_capacity(capacity.max(first.len() + second.len()));
+        bytes.extend_from_slice(&first);
+        let mut chunk = Some(second);
+        while let Some(c) = chunk {
+            if bytes.len() + c.len() > self.max_body {
                 return Err(too_large());
             }
-            bytes.extend_from_slice(&chunk);
+            bytes.extend_from_slice(&c);
+            chunk = next_chunk(&mut response, service).await?;
         }
+        let bytes = Bytes::from(bytes);
         Ok((status, bytes, set_cookies))
     }
+}
+
+async fn next_chunk(
+    response: &mut reqwest::Response,
+    service: Service,
+) -> Result<Option<Bytes>, UpstreamError> {
+    response
+        .chunk()
+        .await
+        .map_err(|e| UpstreamError::unreachable(service, e))
 }
 
 pub(crate) fn error_body(
