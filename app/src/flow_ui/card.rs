@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::form::{FlowForm, FormSection};
+use super::form::FlowForm;
+use super::joined_form::{join_forms, JoinedForm};
 use super::layout::{address_in_use, has_field_error, layout, settings_heading};
 use super::messages::Messages;
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
@@ -48,11 +49,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             _ => None,
         })
         .collect();
-    let sections: Vec<FormSection> = laid_out
-        .sections
-        .into_iter()
-        .map(FormSection::from)
-        .collect();
+    let sections: Vec<JoinedForm> = join_forms(kind, laid_out.sections);
     let webauthn = needs_webauthn(&flow).then(|| {
         view! {
             <WebauthnMessage/>
@@ -88,7 +85,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
                 .then(|| view! { <p class="divider" aria-hidden="true"><span>{t("forms-divider-or")}</span></p> });
             view! {
                 {divider}
-                <FlowForm kind=kind action=action.clone() method=method.clone() section=section/>
+                <FlowForm kind=kind action=action.clone() method=method.clone() form=section/>
             }
         })
         .collect_view();

@@ -1,34 +1,14 @@
-//! One `<form>` per layout section, posting natively to Kratos.
+//! A `<form>` posting natively to Kratos: the fields its methods share,
+//! then each method's part (see [`super::joined_form`]).
 
 use leptos::prelude::*;
 
-use super::layout::{settings_button_label, settings_heading, Section};
+use super::joined_form::JoinedForm;
+use super::layout::{settings_button_label, settings_heading};
 use super::messages::Messages;
 use super::node::NodeView;
 use crate::i18n::t;
-use crate::kratos::{FlowKind, Group, UiNode, UiText};
-
-/// A section of a flow as owned data, ready to render.
-pub struct FormSection {
-    pub group: Group,
-    pub test_id: String,
-    pub nodes: Vec<UiNode>,
-    /// Messages on the form's hidden inputs.
-    pub messages: Vec<UiText>,
-    pub navigation: bool,
-}
-
-impl From<Section<'_>> for FormSection {
-    fn from(s: Section<'_>) -> Self {
-        FormSection {
-            group: s.group,
-            test_id: s.test_id,
-            nodes: s.nodes.into_iter().cloned().collect(),
-            messages: s.messages.into_iter().cloned().collect(),
-            navigation: s.navigation,
-        }
-    }
-}
+use crate::kratos::{FlowKind, UiNode};
 
 #[component]
 pub fn FlowForm(
@@ -36,33 +16,67 @@ pub fn FlowForm(
     /// Already checked; `None` renders a form without `action`.
     action: Option<String>,
     method: String,
-    section: FormSection,
+    form: JoinedForm,
 ) -> impl IntoView {
     let heading = match kind {
-        FlowKind::Settings => settings_heading(&section.group).map(t),
+        FlowKind::Settings => settings_heading(&form.group).map(t),
         _ => None,
     };
-    let form_id = section.test_id.clone();
-    let nodes = section
-        .nodes
+    let form_id = form.test_id.clone();
+    let label = move |node: UiNode| match kind {
+        FlowKind::Settings => with_settings_label(node),
+        _ => node,
+    };
+    let shared = form
+        .shared
         .into_iter()
-        .map(|node| match kind {
-            FlowKind::Settings => with_settings_label(node),
-            _ => node,
-        })
         .map(|node| view! { <NodeView node=node form_id=form_id.clone()/> })
+        .collect_view();
+    let mut shown_before = false;
+    let parts = form
+        .parts
+        .into_iter()
+        .map(|part| {
+            // The parts of a joined form are alternatives: an "or" between
+            // those that show something.
+            let shows = part.nodes.iter().any(|n| !n.is_hidden_input());
+            let divider = (part.test_id.is_some() && shows && shown_before).then(|| {
+                view! { <p class="divider" aria-hidden="true"><span>{t("forms-divider-or")}</span></p> }
+            });
+            shown_before |= shows;
+            let nodes = part
+                .nodes
+                .into_iter()
+                .map(label)
+                .map(|node| view! { <NodeView node=node form_id=form_id.clone()/> })
+                .collect_view();
+            let inner = view! {
+                <Messages messages=part.messages/>
+                {nodes}
+            };
+            match part.test_id {
+                Some(test_id) => view! {
+                    {divider}
+                    <div class=format!("method group-{}", part.group.as_str()) data-testid=test_id>
+                        {inner}
+                    </div>
+                }
+                .into_any(),
+                None => inner.into_any(),
+            }
+        })
         .collect_view();
     view! {
         <form
-            class=format!("flow-form group-{}", section.group.as_str())
+            class=format!("flow-form group-{}", form.group.as_str())
             action=action
             method=method
-            data-testid=section.test_id.clone()
-            id=section.test_id
+            data-testid=form.test_id.clone()
+            id=form.test_id
         >
             {heading.map(|h| view! { <h3>{h}</h3> })}
-            <Messages messages=section.messages/>
-            {nodes}
+            {shared}
+            {parts}
         </form>
     }
 }

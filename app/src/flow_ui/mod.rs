@@ -7,6 +7,7 @@ pub mod div;
 pub mod form;
 pub mod image;
 pub mod input;
+pub mod joined_form;
 pub mod layout;
 pub mod messages;
 pub mod node;
