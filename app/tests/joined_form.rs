@@ -60,8 +60,16 @@ fn recorded_login_is_one_form_with_the_identifier_shared() {
         ]
     );
     for part in &form.parts {
-        assert!(!names(&part.nodes).contains(&"identifier"), "{:?}", part.group);
-        assert!(!names(&part.nodes).contains(&"csrf_token"), "{:?}", part.group);
+        assert!(
+            !names(&part.nodes).contains(&"identifier"),
+            "{:?}",
+            part.group
+        );
+        assert!(
+            !names(&part.nodes).contains(&"csrf_token"),
+            "{:?}",
+            part.group
+        );
     }
 }
 
@@ -72,8 +80,18 @@ fn recorded_login_is_one_form_with_the_identifier_shared() {
 fn an_identifier_repeated_per_group_becomes_one_field_with_all_messages() {
     let nodes = vec![
         input("default", "csrf_token", "hidden", json!({"value": "t"})),
-        input("password", "identifier", "text", json!({"required": true, "value": "ada@example.com"})),
-        input("password", "password", "password", json!({"required": true})),
+        input(
+            "password",
+            "identifier",
+            "text",
+            json!({"required": true, "value": "ada@example.com"}),
+        ),
+        input(
+            "password",
+            "password",
+            "password",
+            json!({"required": true}),
+        ),
         input("password", "method", "submit", json!({"value": "password"})),
         input(
             "code",
@@ -92,41 +110,75 @@ fn an_identifier_repeated_per_group_becomes_one_field_with_all_messages() {
         panic!("{shared:?}")
     };
     assert_eq!(identifier.attributes.value, json!("ada@example.com"));
-    assert_eq!(identifier.attributes.autocomplete.as_deref(), Some("username webauthn"));
+    assert_eq!(
+        identifier.attributes.autocomplete.as_deref(),
+        Some("username webauthn")
+    );
     assert!(identifier.attributes.required);
-    assert_eq!(identifier.messages.iter().map(|m| m.id).collect::<Vec<_>>(), vec![4000002]);
+    assert_eq!(
+        identifier.messages.iter().map(|m| m.id).collect::<Vec<_>>(),
+        vec![4000002]
+    );
     // The password field alone no longer blocks the code button.
-    let password = forms[0].parts[0].nodes.iter().find(|n| merge_key(n) == Some("password"));
-    assert_eq!(password.and_then(|n| n.as_input()).map(|a| a.required), Some(false));
+    let password = forms[0].parts[0]
+        .nodes
+        .iter()
+        .find(|n| merge_key(n) == Some("password"));
+    assert_eq!(
+        password.and_then(|n| n.as_input()).map(|a| a.required),
+        Some(false)
+    );
     // Each method keeps its own button.
     assert_eq!(names(&forms[0].parts[1].nodes), vec!["method"]);
 }
 
 #[test]
 fn a_visible_field_wins_over_a_hidden_one_of_the_same_name() {
-    let hidden = input("code", "identifier", "hidden", json!({"value": "old@example.com"}));
+    let hidden = input(
+        "code",
+        "identifier",
+        "hidden",
+        json!({"value": "old@example.com"}),
+    );
     let visible = input("password", "identifier", "text", json!({}));
     let merged = merge(&[&hidden, &visible]).unwrap();
     assert!(!merged.is_hidden_input());
-    assert_eq!(merged.as_input().map(|a| a.value.clone()), Some(json!("old@example.com")));
+    assert_eq!(
+        merged.as_input().map(|a| a.value.clone()),
+        Some(json!("old@example.com"))
+    );
     assert_eq!(merge(&[]), None);
     // Buttons never merge: their value picks the method.
-    assert_eq!(merge_key(&input("code", "method", "submit", json!({"value": "code"}))), None);
+    assert_eq!(
+        merge_key(&input("code", "method", "submit", json!({"value": "code"}))),
+        None
+    );
 }
 
 /// Registration step 2: password, code and passkey in one form with the
 /// traits carried once; "Back" stays a form of its own.
 #[test]
 fn registration_step_two_joins_the_methods_and_keeps_back_apart() {
-    let forms = forms(FlowKind::Registration, &flow("registration_credentials").ui.nodes);
+    let forms = forms(
+        FlowKind::Registration,
+        &flow("registration_credentials").ui.nodes,
+    );
     let ids: Vec<&str> = forms.iter().map(|f| f.test_id.as_str()).collect();
     assert_eq!(ids, vec!["registration-flow", "registration-flow-profile"]);
     let joined = &forms[0];
-    let email = names(&joined.shared).iter().filter(|n| **n == "traits.email").count();
+    let email = names(&joined.shared)
+        .iter()
+        .filter(|n| **n == "traits.email")
+        .count();
     let in_parts: usize = joined
         .parts
         .iter()
-        .map(|p| names(&p.nodes).iter().filter(|n| **n == "traits.email").count())
+        .map(|p| {
+            names(&p.nodes)
+                .iter()
+                .filter(|n| **n == "traits.email")
+                .count()
+        })
         .sum();
     assert_eq!((email, in_parts), (1, 0));
     assert!(forms[1].navigation);
@@ -144,7 +196,9 @@ fn identifier_first_keeps_the_address_required_next_to_passkey_autofill() {
         .iter()
         .chain(forms[0].parts.iter().flat_map(|p| p.nodes.iter()))
         .collect();
-    let identifier = all.iter().find_map(|n| n.as_input().filter(|a| a.name == "identifier"));
+    let identifier = all
+        .iter()
+        .find_map(|n| n.as_input().filter(|a| a.name == "identifier"));
     assert_eq!(identifier.map(|a| a.required), Some(true));
     assert!(all.iter().any(|n| merge_key(n) == Some("passkey_login")));
 }
@@ -152,11 +206,19 @@ fn identifier_first_keeps_the_address_required_next_to_passkey_autofill() {
 /// Settings and second factors are never joined.
 #[test]
 fn settings_and_second_factor_keep_a_form_per_method() {
-    for (kind, name) in [(FlowKind::Settings, "settings"), (FlowKind::Login, "login_aal2")] {
+    for (kind, name) in [
+        (FlowKind::Settings, "settings"),
+        (FlowKind::Login, "login_aal2"),
+    ] {
         let nodes = flow(name).ui.nodes;
         let sections = layout(kind, &nodes).sections.len();
         let forms = forms(kind, &nodes);
         assert_eq!(forms.len(), sections, "{name}");
-        assert!(forms.iter().all(|f| f.shared.is_empty() && f.parts.len() == 1), "{name}");
+        assert!(
+            forms
+                .iter()
+                .all(|f| f.shared.is_empty() && f.parts.len() == 1),
+            "{name}"
+        );
     }
 }

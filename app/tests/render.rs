@@ -62,7 +62,10 @@ fn login_has_password_code_and_passkey_in_one_form_with_one_identifier() {
         let form = r#"form[data-testid="login-flow"]"#;
         assert_eq!(count(&html, "input[name=identifier]"), 1, "{name}");
         assert_eq!(
-            count(&html, &format!("{form} > .field input[name=identifier][required]")),
+            count(
+                &html,
+                &format!("{form} > .field input[name=identifier][required]")
+            ),
             1,
             "{name}"
         );
@@ -77,7 +80,10 @@ fn login_has_password_code_and_passkey_in_one_form_with_one_identifier() {
         );
         let password = format!(r#"{form} [data-testid="login-flow-password"]"#);
         assert_eq!(
-            count(&html, &format!("{password} input[name=password][type=password]")),
+            count(
+                &html,
+                &format!("{password} input[name=password][type=password]")
+            ),
             1
         );
         // The code button must not be blocked by an empty password.
