@@ -211,3 +211,24 @@ fn operator_strings_override_the_built_in_ones() {
     let html = page(&shell, "login");
     assert_eq!(texts(&html, "h1"), ["Bei Acme anmelden"]);
 }
+
+/// Settings' buttons say what they do in every language, each in its own
+/// words from the catalogue (Kratos calls them all "Save").
+#[test]
+fn settings_buttons_keep_their_distinct_words_in_every_locale() {
+    for locale in app::i18n::LOCALES.iter().copied() {
+        let shell = shell(locale);
+        let html = page(&shell, "settings");
+        let mut seen: Vec<String> = Vec::new();
+        for (value, id) in [
+            ("profile", "settings-button-profile"),
+            ("password", "settings-button-password"),
+            ("totp", "settings-button-totp"),
+        ] {
+            let words = texts(&html, &format!("button[name=method][value={value}]"));
+            assert_eq!(words, [shell.i18n.text(id)], "{locale}/{value}");
+            assert!(!seen.contains(&words[0]), "{locale}: {words:?} twice");
+            seen.extend(words);
+        }
+    }
+}

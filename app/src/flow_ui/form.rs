@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::input::Label;
 use super::joined_form::JoinedForm;
 use super::layout::{settings_button_label, settings_heading};
 use super::messages::Messages;
@@ -23,9 +24,9 @@ pub fn FlowForm(
         _ => None,
     };
     let form_id = form.test_id.clone();
-    let label = move |node: UiNode| match kind {
-        FlowKind::Settings => with_settings_label(node),
-        _ => node,
+    let own_label = move |node: &UiNode| match kind {
+        FlowKind::Settings => settings_label(node),
+        _ => None,
     };
     let shared = form
         .shared
@@ -47,8 +48,10 @@ pub fn FlowForm(
             let nodes = part
                 .nodes
                 .into_iter()
-                .map(label)
-                .map(|node| view! { <NodeView node=node form_id=form_id.clone()/> })
+                .map(|node| {
+                    let label = Label(own_label(&node));
+                    view! { <NodeView node=node form_id=form_id.clone() label=label/> }
+                })
                 .collect_view();
             let inner = view! {
                 <Messages messages=part.messages/>
@@ -81,24 +84,15 @@ pub fn FlowForm(
     }
 }
 
-/// The id of a label Vestibule wrote itself, already in the page's
-/// language: no Kratos message has it (theirs start at 1000000), so the
-/// catalogue lookup falls back to the text.
-const OWN_LABEL_ID: i64 = 0;
-
-/// A settings submit with its distinct label ([`settings_button_label`]).
-fn with_settings_label(node: UiNode) -> UiNode {
+/// The catalogue id of the words a settings submit says instead of
+/// Kratos' "Save" ([`settings_button_label`]); `None` keeps Kratos' label.
+fn settings_label(node: &UiNode) -> Option<&'static str> {
     match node {
-        UiNode::Input(mut n) => {
-            let group = n.group.clone();
-            if let Some(label) = n.meta.label.as_mut() {
-                if let Some(id) = settings_button_label(&group, &n.attributes.name, label.id) {
-                    label.text = t(id);
-                    label.id = OWN_LABEL_ID;
-                }
-            }
-            UiNode::Input(n)
-        }
-        other => other,
+        UiNode::Input(n) => n
+            .meta
+            .label
+            .as_ref()
+            .and_then(|l| settings_button_label(&n.group, &n.attributes.name, l.id)),
+        _ => None,
     }
 }
