@@ -457,18 +457,23 @@ fn social_sign_in_buttons_show_kratos_labels_and_logos() {
     let html = render_flow(app::kratos::FlowKind::Login, flow);
     let form = r#"form[data-testid="login-flow-oidc"]"#;
     for (provider, label) in [
-        ("github", "Sign in with Github"),
+        ("github", "Sign in with GitHub"),
         ("google", "Sign in with Google"),
         ("apple", "Sign in with Apple"),
     ] {
         let button = format!(r#"{form} button[type=submit][name=provider][value={provider}]"#);
         assert_eq!(
-            texts(&html, &format!("{button} span:not(.sso-logo)")),
+            texts(&html, &format!("{button} span")),
             vec![label],
             "{provider}"
         );
         assert_eq!(
-            count(&html, &format!("{button} .sso-logo.sso-{provider}")),
+            count(
+                &html,
+                &format!(
+                    r#"{button} svg.sso-logo.sso-{provider}[aria-hidden="true"] path[d][fill]"#
+                )
+            ),
             1,
             "{provider}"
         );

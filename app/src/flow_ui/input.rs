@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::layout::is_secondary_action;
 use super::messages::Messages;
-use super::providers::ProviderLogo;
+use super::providers::{with_display_name, ProviderLogo};
 use crate::i18n::{kratos_text, t};
 use crate::kratos::ui::InputAttributes;
 use crate::kratos::{Closed, Group, InputType, MessageKind, Node, UiText};
@@ -133,9 +133,14 @@ pub fn TriggerButton(node: Node<InputAttributes>, #[prop(optional)] label: Label
 }
 
 /// A social sign-in button (OIDC/SAML `provider`, or settings' `link` /
-/// `unlink`), with the label Kratos sends and a logo for known providers.
+/// `unlink`), with the label Kratos sends (the provider's name properly
+/// written) and its mark.
 #[component]
-pub fn SsoButton(node: Node<InputAttributes>, #[prop(optional)] label: Label) -> impl IntoView {
+pub fn SsoButton(mut node: Node<InputAttributes>, #[prop(optional)] label: Label) -> impl IntoView {
+    let id = node.attributes.value_string();
+    if let Some(l) = node.meta.label.as_mut() {
+        *l = with_display_name(l, &id);
+    }
     let label = label_text(&node, label);
     let a = node.attributes;
     let provider = a.value_string();

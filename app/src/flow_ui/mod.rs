@@ -11,6 +11,7 @@ pub mod joined_form;
 pub mod layout;
 pub mod messages;
 pub mod node;
+pub mod provider_marks;
 pub mod providers;
 pub mod text;
 pub mod unknown;
