@@ -8,8 +8,21 @@ use super::joined_form::JoinedForm;
 use super::layout::{settings_button_label, settings_heading};
 use super::messages::Messages;
 use super::node::NodeView;
+use super::settings_landing::answer_id;
 use crate::i18n::t;
-use crate::kratos::{FlowKind, UiNode};
+use crate::kratos::{FlowKind, UiNode, UiText};
+
+/// The flow's own messages in a form (see [`super::settings_landing`]).
+#[derive(Debug, Clone, Default)]
+pub enum Answer {
+    #[default]
+    None,
+    /// This form answered: the messages at its top, focused unless a field
+    /// is in error.
+    Here { messages: Vec<UiText>, focus: bool },
+    /// A copy, shown if the URL's fragment names this form's anchor.
+    IfTarget(Vec<UiText>),
+}
 
 #[component]
 pub fn FlowForm(
@@ -18,7 +31,27 @@ pub fn FlowForm(
     action: Option<String>,
     method: String,
     form: JoinedForm,
+    #[prop(optional)] answer: Answer,
 ) -> impl IntoView {
+    // Settings land on the submitted section (settings_landing).
+    let action = match kind {
+        FlowKind::Settings => action.map(|a| format!("{a}#{}", answer_id(&form.test_id))),
+        _ => action,
+    };
+    let answer = match answer {
+        Answer::None => None,
+        Answer::Here { messages, focus } => {
+            Some(view! { <Messages messages=messages focus=focus/> }.into_any())
+        }
+        Answer::IfTarget(messages) => Some(
+            view! {
+                <div class="answer" id=answer_id(&form.test_id)>
+                    <Messages messages=messages/>
+                </div>
+            }
+            .into_any(),
+        ),
+    };
     let heading = match kind {
         FlowKind::Settings => settings_heading(&form.group).map(t),
         _ => None,
@@ -78,6 +111,7 @@ pub fn FlowForm(
             id=form.test_id
         >
             {heading.map(|h| view! { <h3>{h}</h3> })}
+            {answer}
             {shared}
             {parts}
         </form>

@@ -13,6 +13,7 @@ pub mod messages;
 pub mod node;
 pub mod provider_marks;
 pub mod providers;
+pub mod settings_landing;
 pub mod text;
 pub mod unknown;
 pub mod webauthn;
