@@ -261,3 +261,24 @@ fn numbers_in_messages_use_the_locales_separators() {
     // Spanish leaves four digits alone.
     assert!(es.contains("12.000") && es.contains("1500"), "{es}");
 }
+
+/// Settings' buttons say what they do in every language, each in its own
+/// words from the catalogue (Kratos calls them all "Save").
+#[test]
+fn settings_buttons_keep_their_distinct_words_in_every_locale() {
+    for locale in app::i18n::LOCALES.iter().copied() {
+        let shell = shell(locale);
+        let html = page(&shell, "settings");
+        let mut seen: Vec<String> = Vec::new();
+        for (value, id) in [
+            ("profile", "settings-button-profile"),
+            ("password", "settings-button-password"),
+            ("totp", "settings-button-totp"),
+        ] {
+            let words = texts(&html, &format!("button[name=method][value={value}]"));
+            assert_eq!(words, [shell.i18n.text(id)], "{locale}/{value}");
+            assert!(!seen.contains(&words[0]), "{locale}: {words:?} twice");
+            seen.extend(words);
+        }
+    }
+}

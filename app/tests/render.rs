@@ -53,60 +53,85 @@ fn every_form_of_every_recorded_flow_carries_its_csrf_token() {
     }
 }
 
+/// Password, code and passkey share one form with one address field:
+/// the person types it once, whichever method they then pick.
 #[test]
-fn login_has_password_code_and_passkey_forms() {
+fn login_has_password_code_and_passkey_in_one_form_with_one_identifier() {
+    for name in ["login", "login_invalid_credentials"] {
+        let html = render(name);
+        let form = r#"form[data-testid="login-flow"]"#;
+        assert_eq!(count(&html, "input[name=identifier]"), 1, "{name}");
+        assert_eq!(
+            count(
+                &html,
+                &format!("{form} > .field input[name=identifier][required]")
+            ),
+            1,
+            "{name}"
+        );
+        // The identifier keeps its autocomplete so passkeys show in autofill.
+        assert_eq!(
+            count(
+                &html,
+                r#"input[name=identifier][autocomplete="username webauthn"]"#
+            ),
+            1,
+            "{name}"
+        );
+        let password = format!(r#"{form} [data-testid="login-flow-password"]"#);
+        assert_eq!(
+            count(
+                &html,
+                &format!("{password} input[name=password][type=password]")
+            ),
+            1
+        );
+        // The code button must not be blocked by an empty password.
+        assert_eq!(count(&html, "input[name=password][required]"), 0, "{name}");
+        assert_eq!(
+            count(
+                &html,
+                &format!(r#"{password} button[type=submit][name=method][value=password]"#)
+            ),
+            1
+        );
+        let code = format!(r#"{form} [data-testid="login-flow-code"]"#);
+        assert_eq!(
+            count(&html, &format!("{code} button[name=method][value=code]")),
+            1
+        );
+        let passkey = format!(r#"{form} [data-testid="passkey-flow"]"#);
+        assert_eq!(
+            count(
+                &html,
+                &format!(
+                    r#"{passkey} button[type=button][name=passkey_login_trigger][data-trigger=oryPasskeyLogin]"#
+                )
+            ),
+            1
+        );
+        assert_eq!(
+            count(
+                &html,
+                &format!("{passkey} input[type=hidden][name=passkey_challenge]")
+            ),
+            1
+        );
+        assert_eq!(count(&html, "input[name=csrf_token]"), 1, "{name}");
+        // Enter in the address submits the first button: signing in.
+        let first = html
+            .select(&sel(&format!("{form} button[type=submit]")))
+            .next()
+            .map(|b| b.value().attr("value").unwrap_or("").to_owned());
+        assert_eq!(first.as_deref(), Some("password"), "{name}");
+    }
+    // The address Kratos filled in after a failed attempt stays.
+    let html = render("login_invalid_credentials");
+    assert_eq!(
+        count(&html, r#"input[name=identifier][value="ada@example.com"]"#),
+        1
+    );
     let html = render("login");
-    let password = r#"form[data-testid="login-flow"]"#;
-    assert_eq!(
-        count(&html, &format!("{password} input[name=identifier]")),
-        1
-    );
-    assert_eq!(
-        count(
-            &html,
-            &format!("{password} input[name=password][type=password]")
-        ),
-        1
-    );
-    assert_eq!(
-        count(
-            &html,
-            &format!(r#"{password} button[type=submit][name=method][value=password]"#)
-        ),
-        1
-    );
-    let code = r#"form[data-testid="login-flow-code"]"#;
-    assert_eq!(count(&html, &format!("{code} input[name=identifier]")), 1);
-    assert_eq!(
-        count(&html, &format!("{code} button[name=method][value=code]")),
-        1
-    );
-    assert_eq!(count(&html, &format!("{code} input[name=password]")), 0);
-    let passkey = r#"form[data-testid="passkey-flow"]"#;
-    assert_eq!(
-        count(
-            &html,
-            &format!(
-                r#"{passkey} button[type=button][name=passkey_login_trigger][data-trigger=oryPasskeyLogin]"#
-            )
-        ),
-        1
-    );
-    assert_eq!(
-        count(
-            &html,
-            &format!("{passkey} input[type=hidden][name=passkey_challenge]")
-        ),
-        1
-    );
-    // The identifier keeps its autocomplete so passkeys show in autofill.
-    assert_eq!(
-        count(
-            &html,
-            r#"input[name=identifier][autocomplete="username webauthn"]"#
-        ),
-        2
-    );
     // Labels wrap their inputs (the e2e suite finds "Password" this way).
     let labels = texts(&html, r#"form[data-testid="login-flow"] label"#);
     assert!(labels.iter().any(|l| l.contains("Password")), "{labels:?}");
@@ -400,7 +425,7 @@ fn pages_with_webauthn_nodes_boot_the_module_with_the_page_nonce() {
     );
     // Without JavaScript the passkey button says it needs it.
     assert_eq!(
-        count(&html, r#"form[data-testid="passkey-flow"] noscript"#),
+        count(&html, r#"form [data-testid="passkey-flow"] noscript"#),
         1
     );
 }
@@ -432,18 +457,23 @@ fn social_sign_in_buttons_show_kratos_labels_and_logos() {
     let html = render_flow(app::kratos::FlowKind::Login, flow);
     let form = r#"form[data-testid="login-flow-oidc"]"#;
     for (provider, label) in [
-        ("github", "Sign in with Github"),
+        ("github", "Sign in with GitHub"),
         ("google", "Sign in with Google"),
         ("apple", "Sign in with Apple"),
     ] {
         let button = format!(r#"{form} button[type=submit][name=provider][value={provider}]"#);
         assert_eq!(
-            texts(&html, &format!("{button} span:not(.sso-logo)")),
+            texts(&html, &format!("{button} span")),
             vec![label],
             "{provider}"
         );
         assert_eq!(
-            count(&html, &format!("{button} .sso-logo.sso-{provider}")),
+            count(
+                &html,
+                &format!(
+                    r#"{button} svg.sso-logo.sso-{provider}[aria-hidden="true"] path[d][fill]"#
+                )
+            ),
             1,
             "{provider}"
         );
@@ -510,10 +540,12 @@ fn settings_buttons_say_what_they_do() {
 /// sections are not alternatives and get none.
 #[test]
 fn alternatives_are_divided_by_or() {
+    // Password, code and passkey: three parts of one form, two "or"s.
     let login = render("login");
-    let forms = count(&login, ".forms > form");
-    assert!(forms >= 2);
-    assert_eq!(count(&login, ".forms > .divider"), forms - 1);
+    assert_eq!(count(&login, ".forms > form"), 1);
+    assert_eq!(count(&login, ".forms > form > .method"), 3);
+    assert_eq!(count(&login, ".forms > form > .divider"), 2);
+    assert_eq!(count(&login, ".forms > form > .divider + .method"), 2);
     let registration = render("registration_credentials");
     assert_eq!(
         count(
@@ -522,6 +554,6 @@ fn alternatives_are_divided_by_or() {
         ),
         0
     );
-    assert!(count(&registration, ".forms > .divider") >= 1);
+    assert_eq!(count(&registration, ".forms form > .divider"), 2);
     assert_eq!(count(&render("settings"), ".divider"), 0);
 }

@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::form::{FlowForm, FormSection};
+use super::form::{Answer, FlowForm};
+use super::joined_form::{join_forms, JoinedForm};
 use super::layout::{address_in_use, has_field_error, layout, settings_heading};
 use super::messages::Messages;
+use super::settings_landing::{settings_landing, Landing};
 use super::webauthn::{needs_webauthn, WebauthnMessage, WebauthnScript};
 use crate::i18n::t;
 use crate::kratos::ui::ScriptAttributes;
@@ -48,11 +50,7 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
             _ => None,
         })
         .collect();
-    let sections: Vec<FormSection> = laid_out
-        .sections
-        .into_iter()
-        .map(FormSection::from)
-        .collect();
+    let sections: Vec<JoinedForm> = join_forms(kind, laid_out.sections);
     let webauthn = needs_webauthn(&flow).then(|| {
         view! {
             <WebauthnMessage/>
@@ -63,6 +61,15 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
     // first message the page shows.
     let field_error = has_field_error(&flow.ui.nodes);
     let focus_flow_messages = !field_error && !flow.ui.messages.is_empty();
+    let landing = match kind {
+        FlowKind::Settings => settings_landing(&flow.ui.messages, &flow.ui.nodes),
+        _ => Landing::Top,
+    };
+    let flow_messages = flow.ui.messages.clone();
+    let (top_messages, answered) = match &landing {
+        Landing::Section(_) => (Vec::new(), flow_messages.clone()),
+        Landing::Top | Landing::Fragment => (flow_messages.clone(), Vec::new()),
+    };
     let focus_node_messages = !field_error && flow.ui.messages.is_empty();
     let action = safe_url::for_page(flow.ui.action.clone(), "form action", safe_url::link);
     let method = flow.ui.method.clone();
@@ -86,16 +93,26 @@ pub fn FlowCard(kind: FlowKind, flow: Flow, nav: FlowNav) -> impl IntoView {
         .map(|(i, section)| {
             let divider = (alternatives && i > 0 && !section.navigation)
                 .then(|| view! { <p class="divider" aria-hidden="true"><span>{t("forms-divider-or")}</span></p> });
+            let answer = match &landing {
+                Landing::Section(g) if *g == section.group => Answer::Here {
+                    messages: answered.clone(),
+                    focus: focus_flow_messages,
+                },
+                Landing::Fragment => Answer::IfTarget(flow_messages.clone()),
+                Landing::Section(_) | Landing::Top => Answer::None,
+            };
             view! {
                 {divider}
-                <FlowForm kind=kind action=action.clone() method=method.clone() section=section/>
+                <FlowForm kind=kind action=action.clone() method=method.clone() form=section answer=answer/>
             }
         })
         .collect_view();
     view! {
         <section class=format!("card flow-{}", kind.as_str()) data-testid=format!("{}-card", kind.as_str())>
             <h1>{title}</h1>
-            <Messages messages=flow.ui.messages focus=focus_flow_messages/>
+            <div class="flow-messages">
+                <Messages messages=top_messages focus=focus_flow_messages/>
+            </div>
             <Messages messages=node_messages focus=focus_node_messages/>
             {identifier}
             {webauthn}

@@ -4,13 +4,18 @@ use leptos::prelude::*;
 
 use super::layout::is_secondary_action;
 use super::messages::Messages;
-use super::providers::ProviderLogo;
+use super::providers::{with_display_name, ProviderLogo};
 use crate::i18n::{kratos_text, t};
 use crate::kratos::ui::InputAttributes;
 use crate::kratos::{Closed, Group, InputType, MessageKind, Node, UiText};
 
+/// `label` (a catalogue id of Vestibule's own) replaces Kratos' label.
 #[component]
-pub fn InputNode(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
+pub fn InputNode(
+    node: Node<InputAttributes>,
+    form_id: String,
+    #[prop(optional)] label: Label,
+) -> impl IntoView {
     let is_sso = matches!(node.group, Group::Oidc | Group::Saml)
         && matches!(
             node.attributes.name.as_str(),
@@ -18,20 +23,32 @@ pub fn InputNode(node: Node<InputAttributes>, form_id: String) -> impl IntoView 
         );
     match node.attributes.known_type() {
         Some(InputType::Hidden) => view! { <HiddenInput attributes=node.attributes/> }.into_any(),
-        Some(InputType::Submit) if is_sso => view! { <SsoButton node=node/> }.into_any(),
-        Some(InputType::Submit) => view! { <SubmitButton node=node/> }.into_any(),
-        Some(InputType::Button) => view! { <TriggerButton node=node/> }.into_any(),
-        Some(InputType::Checkbox) => view! { <Checkbox node=node form_id=form_id/> }.into_any(),
+        Some(InputType::Submit) if is_sso => {
+            view! { <SsoButton node=node label=label/> }.into_any()
+        }
+        Some(InputType::Submit) => view! { <SubmitButton node=node label=label/> }.into_any(),
+        Some(InputType::Button) => view! { <TriggerButton node=node label=label/> }.into_any(),
+        Some(InputType::Checkbox) => {
+            view! { <Checkbox node=node form_id=form_id label=label/> }.into_any()
+        }
         _ if !node.attributes.options.is_empty() => {
-            view! { <SelectField node=node form_id=form_id/> }.into_any()
+            view! { <SelectField node=node form_id=form_id label=label/> }.into_any()
         }
         // Text-like types, and types this build does not know, which a
         // browser shows as a text field too.
-        _ => view! { <TextField node=node form_id=form_id/> }.into_any(),
+        _ => view! { <TextField node=node form_id=form_id label=label/> }.into_any(),
     }
 }
 
-fn label_text(node: &Node<InputAttributes>) -> String {
+/// The words on a control: Vestibule's own (a catalogue id) when the page
+/// chose them, else Kratos' label, else the input's name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Label(pub Option<&'static str>);
+
+fn label_text(node: &Node<InputAttributes>, own: Label) -> String {
+    if let Some(id) = own.0 {
+        return t(id);
+    }
     node.meta
         .label
         .as_ref()
@@ -72,8 +89,8 @@ pub fn HiddenInput(attributes: InputAttributes) -> impl IntoView {
 /// A submit button: `name`/`value` select the method (method=password,
 /// resend, screen=previous, lookup_secret_reveal, totp_unlink, …).
 #[component]
-pub fn SubmitButton(node: Node<InputAttributes>) -> impl IntoView {
-    let label = label_text(&node);
+pub fn SubmitButton(node: Node<InputAttributes>, #[prop(optional)] label: Label) -> impl IntoView {
+    let label = label_text(&node, label);
     let a = node.attributes;
     let value = a.value_string();
     let class = if is_secondary_action(&a.name) {
@@ -92,8 +109,8 @@ pub fn SubmitButton(node: Node<InputAttributes>) -> impl IntoView {
 /// A WebAuthn/passkey trigger: inert without JavaScript; the page's
 /// WebAuthn module wires it to `window[onclickTrigger]`.
 #[component]
-pub fn TriggerButton(node: Node<InputAttributes>) -> impl IntoView {
-    let label = label_text(&node);
+pub fn TriggerButton(node: Node<InputAttributes>, #[prop(optional)] label: Label) -> impl IntoView {
+    let label = label_text(&node, label);
     let a = node.attributes;
     let value = a.value_string();
     view! {
@@ -116,10 +133,15 @@ pub fn TriggerButton(node: Node<InputAttributes>) -> impl IntoView {
 }
 
 /// A social sign-in button (OIDC/SAML `provider`, or settings' `link` /
-/// `unlink`), with the label Kratos sends and a logo for known providers.
+/// `unlink`), with the label Kratos sends (the provider's name properly
+/// written) and its mark.
 #[component]
-pub fn SsoButton(node: Node<InputAttributes>) -> impl IntoView {
-    let label = label_text(&node);
+pub fn SsoButton(mut node: Node<InputAttributes>, #[prop(optional)] label: Label) -> impl IntoView {
+    let id = node.attributes.value_string();
+    if let Some(l) = node.meta.label.as_mut() {
+        *l = with_display_name(l, &id);
+    }
+    let label = label_text(&node, label);
     let a = node.attributes;
     let provider = a.value_string();
     let value = provider.clone();
@@ -141,8 +163,12 @@ pub fn SsoButton(node: Node<InputAttributes>) -> impl IntoView {
 }
 
 #[component]
-pub fn Checkbox(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
-    let label = label_text(&node);
+pub fn Checkbox(
+    node: Node<InputAttributes>,
+    form_id: String,
+    #[prop(optional)] label: Label,
+) -> impl IntoView {
+    let label = label_text(&node, label);
     let a = node.attributes;
     let id = field_id(&form_id, &a.name);
     let label_for = id.clone();
@@ -174,8 +200,12 @@ pub fn Checkbox(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
 }
 
 #[component]
-pub fn TextField(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
-    let label = label_text(&node);
+pub fn TextField(
+    node: Node<InputAttributes>,
+    form_id: String,
+    #[prop(optional)] label: Label,
+) -> impl IntoView {
+    let label = label_text(&node, label);
     let a = node.attributes;
     let id = field_id(&form_id, &a.name);
     let label_for = id.clone();
@@ -222,8 +252,12 @@ pub fn TextField(node: Node<InputAttributes>, form_id: String) -> impl IntoView 
 
 /// An input with `options` (schema enums, newer Kratos) as a select.
 #[component]
-pub fn SelectField(node: Node<InputAttributes>, form_id: String) -> impl IntoView {
-    let label = label_text(&node);
+pub fn SelectField(
+    node: Node<InputAttributes>,
+    form_id: String,
+    #[prop(optional)] label: Label,
+) -> impl IntoView {
+    let label = label_text(&node, label);
     let a = node.attributes;
     let id = field_id(&form_id, &a.name);
     let label_for = id.clone();

@@ -5,16 +5,18 @@ use leptos::prelude::*;
 use super::anchor::AnchorNode;
 use super::div::DivNode;
 use super::image::ImageNode;
-use super::input::InputNode;
+use super::input::{InputNode, Label};
 use super::text::TextNode;
 use super::unknown::UnknownNode;
 use crate::kratos::UiNode;
 
 /// Renders one node inside the form whose element ids start with `form_id`.
+/// `label`, a catalogue id of Vestibule's own, replaces the label Kratos
+/// sent (settings' distinct button words).
 #[component]
-pub fn NodeView(node: UiNode, form_id: String) -> impl IntoView {
+pub fn NodeView(node: UiNode, form_id: String, #[prop(optional)] label: Label) -> impl IntoView {
     match node {
-        UiNode::Input(n) => view! { <InputNode node=n form_id=form_id/> }.into_any(),
+        UiNode::Input(n) => view! { <InputNode node=n form_id=form_id label=label/> }.into_any(),
         UiNode::Img(n) => view! { <ImageNode node=n/> }.into_any(),
         UiNode::A(n) => view! { <AnchorNode node=n/> }.into_any(),
         UiNode::Text(n) => view! { <TextNode node=n/> }.into_any(),

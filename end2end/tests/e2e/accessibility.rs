@@ -194,7 +194,7 @@ async fn axe_finds_no_violations_on_the_main_page_states(ctx: Ctx) -> Result<()>
 
     b.sign_out(&ui).await?;
     b.fill(
-        r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
+        r#"[data-testid="login-flow"] input[name="identifier"]"#,
         &email,
     )
     .await?;
@@ -219,15 +219,16 @@ async fn axe_finds_no_violations_on_the_main_page_states(ctx: Ctx) -> Result<()>
     b.finish().await
 }
 
-/// The focused element as `name|form test id` (tag name where it has no
-/// `name`).
+/// The focused element as `name|test id` (tag name where it has no
+/// `name`): the test id of the method's part of a shared form, else of
+/// the form.
 async fn focused(b: &BrowserPage) -> Result<String> {
     Ok(b.page
         .evaluate::<(), String>(
             r"() => {
                 const e = document.activeElement;
                 if (!e) return '';
-                const form = e.closest('form');
+                const form = e.closest('.method, form');
                 return (e.getAttribute('name') || e.tagName.toLowerCase()) + '|' + (form ? form.dataset.testid : '');
             }",
             None,
@@ -267,17 +268,17 @@ async fn keyboard_only_sign_in_with_a_password_and_with_a_code(
     tab_to(&b, "identifier|login-flow").await?;
     keys.type_text(&email, None).await?;
     keys.press("Tab", None).await?;
-    ensure_focus(&b, "password|login-flow").await?;
+    ensure_focus(&b, "password|login-flow-password").await?;
     keys.type_text(PASSWORD, None).await?;
     keys.press("Enter", None).await?;
     b.wait_for_url("**/welcome").await?;
     b.expect_signed_in(&email, "aal1").await?;
 
     b.sign_out(&ui).await?;
-    tab_to(&b, "identifier|login-flow-code").await?;
+    // The one address field, then Tab past the password to "Send code".
+    tab_to(&b, "identifier|login-flow").await?;
     keys.type_text(&email, None).await?;
-    keys.press("Tab", None).await?;
-    ensure_focus(&b, "method|login-flow-code").await?;
+    tab_to(&b, "method|login-flow-code").await?;
     keys.press("Enter", None).await?;
     b.wait_for(r#"input[name="code"]"#).await?;
     // Focus is on the "code sent" message, which is above the code field.

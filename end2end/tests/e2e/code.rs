@@ -41,7 +41,7 @@ async fn code_registration_then_code_login(ctx: Ctx, javascript: bool) -> Result
 
     b.sign_out(&ui).await?;
     b.fill(
-        r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
+        r#"[data-testid="login-flow"] input[name="identifier"]"#,
         &email,
     )
     .await?;
@@ -86,15 +86,12 @@ async fn enter_after_a_wrong_code_submits_the_code_not_resend(
 
     b.sign_out(&ui).await?;
     b.fill(
-        r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
+        r#"[data-testid="login-flow"] input[name="identifier"]"#,
         &email,
     )
     .await?;
-    b.press(
-        r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
-        "Enter",
-    )
-    .await?;
+    b.click(r#"[data-testid="login-flow-code"] button[name="method"][value="code"]"#)
+        .await?;
     b.wait_for(r#"input[name="code"]"#).await?;
     let code = mail.take_code(&email, "login_code").await?;
     let wrong = if code == "000000" { "111111" } else { "000000" };

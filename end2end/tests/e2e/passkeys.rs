@@ -243,7 +243,7 @@ async fn passkey_button_explains_it_needs_javascript(ctx: Ctx) -> Result<()> {
     b.goto(&format!("{ui}/login")).await?;
     b.wait_for_url("**/login?flow=*").await?;
     let note = b
-        .text(r#"form[data-testid="passkey-flow"] noscript"#)
+        .text(r#"form [data-testid="passkey-flow"] noscript"#)
         .await?;
     ensure!(note.contains("JavaScript"), "noscript: {note:?}");
     b.finish().await

@@ -41,6 +41,16 @@ pub fn tests() -> Vec<(&'static str, Variant, TestFn)> {
         code_login_wrong_then_right,
         refresh_returns_to_return_to,
     ];
+    all.push((
+        "one_address_field_for_password_code_and_passkey",
+        Variant::Unified,
+        (|ctx| Box::pin(one_address_field_for_password_code_and_passkey(ctx, true))) as TestFn,
+    ));
+    all.push((
+        "one_address_field_for_password_and_code_without_javascript",
+        Variant::Unified,
+        (|ctx| Box::pin(one_address_field_for_password_code_and_passkey(ctx, false))) as TestFn,
+    ));
     // Passkeys need JavaScript.
     for (name, variant) in [
         ("passkey_login_with_the_button", Variant::Unified),
@@ -174,7 +184,7 @@ async fn code_login_wrong_then_right(ctx: Ctx, javascript: bool) -> Result<()> {
     open_sign_in(&ctx, &b, &email).await?;
     if !ctx.variant.identifier_first() {
         b.fill(
-            r#"[data-testid="login-flow-code"] input[name="identifier"]"#,
+            r#"[data-testid="login-flow"] input[name="identifier"]"#,
             &email,
         )
         .await?;
@@ -266,5 +276,69 @@ async fn passkey_login_with_the_button(ctx: Ctx) -> Result<()> {
     b.wait_for_url(&return_to(&ctx)).await?;
     b.goto(&format!("{ui}/welcome")).await?;
     b.expect_signed_in(&email, "aal1").await?;
+    b.finish().await
+}
+
+/// The unified page asks for the address once: one field that posts with
+/// the password, the code and the passkey method alike (issue 15). The
+/// passkey leg needs JavaScript; without it, password and code.
+async fn one_address_field_for_password_code_and_passkey(ctx: Ctx, javascript: bool) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let mail = &ctx.stack().mail;
+    let email = ctx.unique_email();
+    let b = ctx.page(javascript).await?;
+    let identifier = r#"[data-testid="login-flow"] input[name="identifier"]"#;
+    if javascript {
+        b.disable_conditional_ui().await?;
+        b.add_virtual_authenticator().await?;
+    }
+    b.sign_up(&ui, &email).await?;
+    if javascript {
+        b.goto(&format!("{ui}/settings")).await?;
+        b.wait_webauthn_ready().await?;
+        b.click(r#"button[name="passkey_register_trigger"]"#)
+            .await?;
+        b.wait_for(r#"button[name="passkey_remove"]"#).await?;
+    }
+
+    // Password: the address and the password, nothing typed twice.
+    b.sign_out(&ui).await?;
+    let fields = b.count(r#"input[name="identifier"]"#).await?;
+    ensure!(fields == 1, "{fields} identifier inputs on /login");
+    b.fill(identifier, &email).await?;
+    b.fill(
+        r#"[data-testid="login-flow-password"] input[name="password"]"#,
+        PASSWORD,
+    )
+    .await?;
+    b.click(r#"[data-testid="login-flow-password"] button[name="method"][value="password"]"#)
+        .await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&email, "aal1").await?;
+
+    // Code: the same one field, then "Send sign in code"; the empty
+    // password field does not stop it.
+    b.sign_out(&ui).await?;
+    b.fill(identifier, &email).await?;
+    b.click(r#"[data-testid="login-flow-code"] button[name="method"][value="code"]"#)
+        .await?;
+    b.wait_for(r#"input[name="code"]"#).await?;
+    let code = mail.take_code(&email, "login_code").await?;
+    b.fill(r#"input[name="code"]"#, &code).await?;
+    b.click(r#"button[type="submit"][name="method"][value="code"]"#)
+        .await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&email, "aal1").await?;
+
+    if javascript {
+        // Passkey: the address typed in the same field, then the button.
+        b.sign_out(&ui).await?;
+        b.fill(identifier, &email).await?;
+        b.wait_webauthn_ready().await?;
+        b.click(r#"[data-testid="passkey-flow"] button[name="passkey_login_trigger"]"#)
+            .await?;
+        b.wait_for_url("**/welcome").await?;
+        b.expect_signed_in(&email, "aal1").await?;
+    }
     b.finish().await
 }
