@@ -220,18 +220,22 @@ async fn i18n_brand_name_logo_and_theme_without_a_rebuild(ctx: Ctx) -> Result<()
 /// The README's two example themes (docs/themes/*.css, shown in the README
 /// beside these screenshots) on a real login flow: each applies, and the
 /// suite writes `theme-<name>.png` to the screenshot folder.
+/// A selector, a computed-style property of it, the value a theme gives.
+type StyleCheck = (&'static str, &'static str, &'static str);
+
 async fn i18n_example_themes_light_and_dark(ctx: Ctx) -> Result<()> {
-    // (file, a selector, its computed property, the value the theme gives)
-    let themes = [
+    let themes: [(&str, &[StyleCheck]); 2] = [
         (
             "acme-light",
-            ":root",
-            "getPropertyValue('--accent').trim()",
-            "#c0392b",
+            &[
+                (":root", "getPropertyValue('--accent').trim()", "#c0392b"),
+                // --radius reaches the controls too (three quarters of it).
+                ("button[name=method]", "borderTopLeftRadius", "1.5px"),
+            ],
         ),
-        ("night", "body", "backgroundColor", "rgb(11, 13, 16)"),
+        ("night", &[("body", "backgroundColor", "rgb(11, 13, 16)")]),
     ];
-    for (name, selector, property, expected) in themes {
+    for (name, checks) in themes {
         let css =
             std::fs::read_to_string(paths::repo_root().join(format!("docs/themes/{name}.css")))?;
         let dir = brand_dir(name);
@@ -245,13 +249,15 @@ async fn i18n_example_themes_light_and_dark(ctx: Ctx) -> Result<()> {
             let flow = url.split("flow=").nth(1).context("flow id")?;
             b.goto(&format!("{ui}/login?flow={flow}")).await?;
             b.wait_for(r#"[data-testid="brand-logo"]"#).await?;
-            let got = b
-                .page
-                .evaluate_value(&format!(
-                    "getComputedStyle(document.querySelector('{selector}')).{property}"
-                ))
-                .await?;
-            ensure!(got == expected, "{name}: {selector} {property} is {got:?}");
+            for (selector, property, expected) in checks {
+                let got = b
+                    .page
+                    .evaluate_value(&format!(
+                        "getComputedStyle(document.querySelector('{selector}')).{property}"
+                    ))
+                    .await?;
+                ensure!(got == *expected, "{name}: {selector} {property} is {got:?}");
+            }
             std::fs::create_dir_all(screenshot_dir())?;
             let file = screenshot_dir().join(format!("theme-{name}.png"));
             b.page

@@ -305,6 +305,23 @@ async fn one_address_field_for_password_code_and_passkey(ctx: Ctx, javascript: b
     b.sign_out(&ui).await?;
     let fields = b.count(r#"input[name="identifier"]"#).await?;
     ensure!(fields == 1, "{fields} identifier inputs on /login");
+    // One primary action: the password's button is solid (social sign-in
+    // above it is not a way of its own to outrank it), the code's outlined.
+    let background = |selector: &'static str| {
+        let page = &b.page;
+        async move {
+            page.evaluate_value(&format!(
+                "getComputedStyle(document.querySelector('{selector}')).backgroundColor"
+            ))
+            .await
+        }
+    };
+    let password = background("button[name=method][value=password]").await?;
+    let code = background("button[name=method][value=code]").await?;
+    ensure!(
+        password != "rgba(0, 0, 0, 0)" && code == "rgba(0, 0, 0, 0)",
+        "password button {password}, code button {code}"
+    );
     b.fill(identifier, &email).await?;
     b.fill(
         r#"[data-testid="login-flow-password"] input[name="password"]"#,
