@@ -3,9 +3,9 @@
 
 use std::sync::Arc;
 
-use app::i18n::Catalogues;
+use app::i18n::{Catalogues, I18n};
 use app::links::Query;
-use app::pages::Shell;
+use app::pages::{Here, Shell};
 use app::safe_url::Origins;
 use axum::extract::FromRef;
 
@@ -39,7 +39,11 @@ impl Pages {
             webauthn_module: format!("{base_path}{}", assets::path_of("webauthn.js")),
             webauthn_wasm: format!("{base_path}{}", assets::path_of("webauthn.wasm")),
             brand: brand.for_pages(base_path),
-            ..Shell::default()
+            // Not `..Shell::default()`: that builds `I18n::default()`,
+            // which parses the built-in catalogues a second time (about
+            // 3 MiB resident, for nothing: every request sets its own).
+            i18n: I18n::new(catalogues.clone(), catalogues.default_locale()),
+            here: Here::default(),
         };
         Pages(Arc::new(PagesInner {
             shell,
