@@ -181,9 +181,9 @@ impl Here<'_> {
                 return Err(self.error(e));
             }
             self.set_cookies.extend(set_cookies.iter().cloned());
-            if let Some(to) = self.instruction(*status, body) {
-                return self.redirect(&to);
-            }
+            // Before Kratos' instructions: for a flow that is gone,
+            // `on_fetch_error` would restart it at Kratos, away from the
+            // address the person typed.
             if flow_is_gone(*status, body) {
                 let error = self.error(e);
                 error_pages::log(&error);
@@ -193,6 +193,9 @@ impl Here<'_> {
                 };
                 let problem = Problem::Text(self.shell.i18n.text("continue-expired-message"));
                 return self.email_form(&flow, email, Some(problem), error.status());
+            }
+            if let Some(to) = self.instruction(*status, body) {
+                return self.redirect(&to);
             }
         }
         let error = self.error(e);
@@ -207,11 +210,9 @@ impl Here<'_> {
     }
 
     /// Where Kratos' error says the browser must go instead (signed in
-    /// meanwhile, a second factor, …), if it says so.
+    /// meanwhile, a second factor, …), if it says so; asked only for a
+    /// flow that is not gone.
     fn instruction(&self, status: StatusCode, body: &ErrorEnvelope) -> Option<String> {
-        if flow_is_gone(status, body) {
-            return None;
-        }
         let query = self.carried.clone();
         match on_fetch_error(&self.context(&query), status, body) {
             Recovery::Redirect(to) => Some(to),
