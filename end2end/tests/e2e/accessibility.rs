@@ -84,11 +84,24 @@ async fn violations(b: &BrowserPage) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The whole page as `<name>.png` in [`screenshot_dir`].
+pub(crate) async fn save_screenshot(b: &BrowserPage, name: &str) -> Result<()> {
+    std::fs::create_dir_all(screenshot_dir())?;
+    let file = screenshot_dir().join(format!("{name}.png"));
+    b.page
+        .screenshot_to_file(
+            &file,
+            Some(ScreenshotOptions::builder().full_page(true).build()),
+        )
+        .await
+        .with_context(|| format!("writing {}", file.display()))?;
+    Ok(())
+}
+
 /// Runs axe on the page as it is, in every scheme and width; fails with
 /// every violation found, named by state, scheme and width. Saves one
 /// screenshot per scheme and width as `<state>-<scheme>-<width>.png`.
 pub(crate) async fn audit(b: &BrowserPage, state: &str) -> Result<()> {
-    std::fs::create_dir_all(screenshot_dir())?;
     let mut found = Vec::new();
     for (width_name, width, height) in WIDTHS {
         b.page
@@ -104,14 +117,7 @@ pub(crate) async fn audit(b: &BrowserPage, state: &str) -> Result<()> {
             for v in violations(b).await? {
                 found.push(format!("{state} {scheme_name} {width_name}: {v}"));
             }
-            let file = screenshot_dir().join(format!("{state}-{scheme_name}-{width_name}.png"));
-            b.page
-                .screenshot_to_file(
-                    &file,
-                    Some(ScreenshotOptions::builder().full_page(true).build()),
-                )
-                .await
-                .with_context(|| format!("writing {}", file.display()))?;
+            save_screenshot(b, &format!("{state}-{scheme_name}-{width_name}")).await?;
         }
     }
     if !found.is_empty() {

@@ -8,12 +8,12 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{ensure, Context, Result};
-use playwright_rs::protocol::{BrowserContextOptions, ScreenshotOptions};
+use playwright_rs::protocol::BrowserContextOptions;
 use tokio::process::Command;
 use vestibule_e2e::paths;
 use vestibule_e2e::process::Managed;
 
-use crate::accessibility::screenshot_dir;
+use crate::accessibility::save_screenshot;
 use crate::support::{Ctx, TestFn, PASSWORD};
 use crate::tests as test_list;
 
@@ -258,15 +258,7 @@ async fn i18n_example_themes_light_and_dark(ctx: Ctx) -> Result<()> {
                     .await?;
                 ensure!(got == *expected, "{name}: {selector} {property} is {got:?}");
             }
-            std::fs::create_dir_all(screenshot_dir())?;
-            let file = screenshot_dir().join(format!("theme-{name}.png"));
-            b.page
-                .screenshot_to_file(
-                    &file,
-                    Some(ScreenshotOptions::builder().full_page(true).build()),
-                )
-                .await
-                .with_context(|| format!("writing {}", file.display()))?;
+            save_screenshot(&b, &format!("theme-{name}")).await?;
             b.finish().await
         }
         .await;

@@ -66,6 +66,13 @@ async fn totp_enrolment_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
     b.finish().await
 }
 
+/// The backup codes the settings page lists, once it lists them.
+async fn shown_codes(b: &BrowserPage) -> Result<Vec<String>> {
+    const CODES: &str = r#"[data-testid="node/text/lookup_secret_codes/text"] code"#;
+    b.wait_for(CODES).await?;
+    Ok(b.page.locator(CODES).all_inner_texts().await?)
+}
+
 async fn lookup_secrets_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()> {
     let ui = ctx.stack().ui_url();
     let email = ctx.unique_email();
@@ -75,13 +82,7 @@ async fn lookup_secrets_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
 
     b.click(r#"button[name="lookup_secret_regenerate"]"#)
         .await?;
-    b.wait_for(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
-        .await?;
-    let codes = b
-        .page
-        .locator(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
-        .all_inner_texts()
-        .await?;
+    let codes = shown_codes(&b).await?;
     ensure!(codes.len() >= 10, "codes: {codes:?}");
     b.click(r#"button[name="lookup_secret_confirm"]"#).await?;
     b.wait_for(r#"[data-testid="ui/message/1050001"]"#).await?;
@@ -98,13 +99,7 @@ async fn lookup_secrets_then_aal2_login(ctx: Ctx, javascript: bool) -> Result<()
     // said in the person's language, not as Go prints a time.
     b.goto(&format!("{ui}/settings?lang=fr")).await?;
     b.click(r#"button[name="lookup_secret_reveal"]"#).await?;
-    b.wait_for(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
-        .await?;
-    let shown = b
-        .page
-        .locator(r#"[data-testid="node/text/lookup_secret_codes/text"] code"#)
-        .all_inner_texts()
-        .await?;
+    let shown = shown_codes(&b).await?;
     const MONTHS: [&str; 12] = [
         "janvier",
         "février",
