@@ -200,7 +200,7 @@ fn operator_strings_override_the_built_in_ones() {
         &[Source {
             locale: "de".to_owned(),
             file: "custom.ftl".to_owned(),
-            text: "flow-title-login = Bei Acme anmelden\n".to_owned(),
+            text: "flow-title-login = Bei Acme anmelden\n".into(),
         }],
     )
     .unwrap();

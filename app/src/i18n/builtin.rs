@@ -1,5 +1,7 @@
 //! The catalogues compiled into the binary (`app/locales/<code>/*.ftl`).
 
+use std::borrow::Cow;
+
 /// One catalogue file: its locale, its name and its Fluent source.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -7,7 +9,9 @@ pub struct Source {
     /// Where it came from, for error messages (`de/kratos.ftl`, or the
     /// operator's path).
     pub file: String,
-    pub text: String,
+    /// Borrowed from the binary for the built-in files, so that a locale
+    /// nobody reads costs no heap (`Catalogues` parses it on first use).
+    pub text: Cow<'static, str>,
 }
 
 macro_rules! builtin {
@@ -29,6 +33,6 @@ pub fn sources() -> impl Iterator<Item = Source> {
     FILES.iter().map(|(locale, file, text)| Source {
         locale: (*locale).to_owned(),
         file: format!("{locale}/{file}"),
-        text: (*text).to_owned(),
+        text: Cow::Borrowed(text),
     })
 }

@@ -34,7 +34,8 @@ static BUILTIN: LazyLock<Arc<Catalogues>> = LazyLock::new(|| Arc::new(Catalogues
 #[derive(Debug, Clone)]
 pub struct I18n {
     catalogues: Arc<Catalogues>,
-    locale: String,
+    /// Shared, not copied: every `t()` on a page clones this handle.
+    locale: Arc<str>,
     /// Unix seconds, for the minutes in Kratos' expiry messages.
     now: i64,
 }
@@ -57,7 +58,7 @@ impl I18n {
     pub fn new(catalogues: Arc<Catalogues>, locale: &str) -> I18n {
         I18n {
             catalogues,
-            locale: locale.to_owned(),
+            locale: Arc::from(locale),
             now: unix_now(),
         }
     }
@@ -121,18 +122,8 @@ impl I18n {
 
     /// Every available locale with its own name for itself, for the
     /// language menu.
-    pub fn languages(&self) -> Vec<(String, String)> {
-        self.catalogues
-            .locales()
-            .into_iter()
-            .map(|code| {
-                let name = self
-                    .catalogues
-                    .format(code, LOCALE_NAME, None)
-                    .unwrap_or_else(|| code.to_owned());
-                (code.to_owned(), name)
-            })
-            .collect()
+    pub fn languages(&self) -> &[(String, String)] {
+        self.catalogues.names()
     }
 }
 
@@ -217,7 +208,8 @@ mod tests {
 
     #[test]
     fn every_locale_names_itself() {
-        let names = I18n::default().languages();
+        let i18n = I18n::default();
+        let names = i18n.languages();
         assert!(
             names.contains(&("de".to_owned(), "Deutsch".to_owned())),
             "{names:?}"

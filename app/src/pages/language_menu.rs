@@ -2,6 +2,7 @@
 //! `?lang=<code>`, so it works without JavaScript; the server remembers
 //! the pick in a cookie (`i18n::negotiate`).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::i18n::negotiate::LANG_PARAM;
@@ -19,9 +20,20 @@ pub struct Here {
 impl Here {
     /// This page in locale `code`: the query kept, `lang` replaced.
     pub fn in_locale(&self, code: &str) -> String {
+        self.locale_link_prefix() + code
+    }
+
+    /// This page's URL up to the value of `lang` (the query kept, its own
+    /// `lang` left out): a locale code, a language tag that needs no
+    /// percent-encoding, completes it. Built once per page, not per locale.
+    fn locale_link_prefix(&self) -> String {
         let mut query = self.query.clone();
         query.0.retain(|(k, _)| k != LANG_PARAM);
-        query.with(LANG_PARAM, Some(code)).append_to(&self.path)
+        let mut prefix = query.append_to(&self.path);
+        prefix.push(if prefix.contains('?') { '&' } else { '?' });
+        prefix.push_str(LANG_PARAM);
+        prefix.push('=');
+        prefix
     }
 }
 
@@ -30,24 +42,26 @@ impl Here {
 #[component]
 pub fn LanguageMenu(here: Here) -> impl IntoView {
     let i18n = use_i18n();
-    let current = i18n.locale().to_owned();
+    let current = i18n.locale();
     let label = i18n.text("language-menu-label");
     let aria = label.clone();
     let languages = i18n.languages();
     let current_name = languages
         .iter()
-        .find(|(code, _)| *code == current)
-        .map(|(_, name)| name.clone())
-        .unwrap_or_else(|| current.clone());
+        .find(|(code, _)| code == current)
+        .map_or(current, |(_, name)| name.as_str())
+        .to_owned();
+    let prefix = here.locale_link_prefix();
     let items = languages
-        .into_iter()
+        .iter()
         .map(|(code, name)| {
             let testid = format!("language/{code}");
+            let (code, name) = (code.clone(), name.clone());
             if code == current {
-                view! { <li><span aria-current="true" lang=code data-testid=testid>{name}</span></li> }.into_any()
+                Either::Left(view! { <li><span aria-current="true" lang=code data-testid=testid>{name}</span></li> })
             } else {
-                let href = here.in_locale(&code);
-                view! { <li><a href=href hreflang=code.clone() lang=code data-testid=testid>{name}</a></li> }.into_any()
+                let href = format!("{prefix}{code}");
+                Either::Right(view! { <li><a href=href hreflang=code.clone() lang=code data-testid=testid>{name}</a></li> })
             }
         })
         .collect_view();

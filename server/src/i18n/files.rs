@@ -44,7 +44,7 @@ pub fn read(dir: &Path) -> Result<Vec<Source>, I18nConfigError> {
             sources.push(Source {
                 locale: locale.clone(),
                 file: file.display().to_string(),
-                text,
+                text: text.into(),
             });
         }
     }
