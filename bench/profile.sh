@@ -5,6 +5,9 @@
 # (login-svc on CPU 1, the stub and wrk on CPU 0).
 #
 #   bench/profile.sh [seconds]      # default 10; needs perf (Debian linux-perf) and wrk
+#   VESTIBULE_BIN=path bench/profile.sh   # that login-svc instead of a fresh release build
+#                                         # (an unstripped one: CARGO_PROFILE_DIST_STRIP=false
+#                                         # cargo build --profile dist --target x86_64-unknown-linux-musl)
 #
 # Writes <target>/bench/perf/{perf.data,top.txt,groups.txt} and prints the
 # groups (brotli, allocator, kernel, JSON, rendering, …). Everything it
@@ -24,7 +27,10 @@ UI_PORT=${UI_PORT:-23010}
 command -v perf >/dev/null || { echo "profile: perf is missing (apt-get install linux-perf)" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "profile: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
-(cd "$ROOT" && cargo build --quiet --release -p server --bin login-svc)
+if [ -z "${VESTIBULE_BIN:-}" ]; then
+    (cd "$ROOT" && cargo build --quiet --release -p server --bin login-svc)
+    VESTIBULE_BIN=$TARGET/release/login-svc
+fi
 mkdir -p "$OUT"
 
 STUB_PID= SVC_PID= WRK_PID=
@@ -38,7 +44,7 @@ STUB_PORT=$STUB_PORT UI_URL=http://127.0.0.1:$UI_PORT \
     taskset -c 0 python3 "$SHARED/kratos_stub.py" >"$OUT/stub.log" 2>&1 &
 STUB_PID=$!
 KRATOS_PUBLIC_URL=http://127.0.0.1:$STUB_PORT HOST=127.0.0.1 PORT=$UI_PORT LOG_FORMAT=json RUST_LOG=warn \
-    taskset -c 1 "$TARGET/release/login-svc" >"$OUT/login-svc.log" 2>&1 &
+    taskset -c 1 "$VESTIBULE_BIN" >"$OUT/login-svc.log" 2>&1 &
 SVC_PID=$!
 
 i=0
