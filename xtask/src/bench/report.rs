@@ -376,7 +376,7 @@ pub fn table(i: &Inputs) -> String {
     }
     let _ = writeln!(
         s,
-        "\nTools: {}; {}; {}; nginx from Debian's nginx-light. Upstream: `{}` (the shared stand-in); first load against the real Kratos (end2end/kratos). Vestibule: the static musl login-svc of `cargo xtask dist` (profile `dist`: release, stripped), what ships.",
+        "\nTools: {}; {}; {}; nginx from Debian's nginx-light. Upstream: `{}` (the shared stand-in); first load against the real Kratos (end2end/kratos). Vestibule: the static musl login-svc of `cargo xtask dist` (profile `dist`: release with fat LTO and one codegen unit, stripped; mimalloc), what ships.",
         m.wrk, m.python, m.chromium, i.shared.join("kratos_stub.py").display()
     );
     let problems: Vec<String> = [
