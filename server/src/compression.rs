@@ -34,29 +34,34 @@ thread_local! {
 
 /// `input` as a gzip member (RFC 1952), or `None` if deflate failed (it
 /// cannot on in-memory input, but a half-written member must never be
-/// sent: the caller then sends the page as it is).
+/// sent: the caller then sends the page as it is). Level [`LEVEL`], with
+/// this thread's compressor: for what is compressed per response.
 pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
+    DEFLATE.with(|deflate| gzip_with(&mut deflate.borrow_mut(), input))
+}
+
+/// The same at the best level, with a compressor of its own: for what is
+/// compressed once and sent many times (Kratos' `webauthn.js`, cached),
+/// where level 1 of zlib-rs, static Huffman codes only, would send
+/// several KB more to every browser.
+pub fn gzip_once(input: &[u8]) -> Option<Vec<u8>> {
+    gzip_with(&mut Compress::new(Compression::best(), false), input)
+}
+
+fn gzip_with(deflate: &mut Compress, input: &[u8]) -> Option<Vec<u8>> {
     const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
     let mut out = Vec::with_capacity(input.len() / 2 + 64);
     out.extend_from_slice(&HEADER);
-    let finished = DEFLATE.with(|deflate| {
-        let mut deflate = deflate.borrow_mut();
-        deflate.reset();
-        loop {
-            let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
-            let Some(rest) = input.get(consumed..) else {
-                return false;
-            };
-            out.reserve(1024.max(rest.len() / 4));
-            match deflate.compress_vec(rest, &mut out, FlushCompress::Finish) {
-                Ok(Status::StreamEnd) => return true,
-                Ok(_) => continue,
-                Err(_) => return false,
-            }
+    deflate.reset();
+    loop {
+        let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
+        let rest = input.get(consumed..)?;
+        out.reserve(1024.max(rest.len() / 4));
+        match deflate.compress_vec(rest, &mut out, FlushCompress::Finish) {
+            Ok(Status::StreamEnd) => break,
+            Ok(_) => continue,
+            Err(_) => return None,
         }
-    });
-    if !finished {
-        return None;
     }
     let mut crc = Crc::new();
     crc.update(input);
@@ -166,6 +171,31 @@ mod tests {
             assert_eq!(unpacked, input);
         }
         assert!(gzip(page.as_bytes()).expect("deflate").len() < page.len() / 10);
+    }
+
+    #[test]
+    fn what_is_compressed_once_is_compressed_harder() {
+        let script: String = (0..400)
+            .map(|i| {
+                format!(
+                    "function t{i}(o){{return window.__oryWebAuthn{}(o,{i});}}\n",
+                    i % 7
+                )
+            })
+            .collect();
+        let once = gzip_once(script.as_bytes()).expect("deflate");
+        let per_response = gzip(script.as_bytes()).expect("deflate");
+        let mut unpacked = Vec::new();
+        flate2::read::GzDecoder::new(&once[..])
+            .read_to_end(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, script.as_bytes());
+        assert!(
+            once.len() * 10 < per_response.len() * 9,
+            "once {} B, per response {} B",
+            once.len(),
+            per_response.len()
+        );
     }
 
     fn accept(value: &str) -> bool {

@@ -47,7 +47,7 @@ pub async fn webauthn_js(State(state): State<AppState>, headers: HeaderMap) -> R
             Ok(fetched) => {
                 let script = Script {
                     fetched: Instant::now(),
-                    gzip: compression::gzip(&fetched).map(Bytes::from),
+                    gzip: compression::gzip_once(&fetched).map(Bytes::from),
                     raw: fetched,
                 };
                 *state.webauthn_js.0.write().await = Some(script.clone());
