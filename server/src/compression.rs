@@ -34,7 +34,7 @@ thread_local! {
 
 /// `input` as a gzip member (RFC 1952), or `None` if deflate failed (it
 /// cannot on in-memory input, but a half-written member must never be
-/// sent: the caller then sends the page as it is). Level [`LEVEL`], with
+/// sent: the caller then sends the page as it is). At level 1, with
 /// this thread's compressor: for what is compressed per response.
 pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
     DEFLATE.with(|deflate| gzip_with(&mut deflate.borrow_mut(), input))
