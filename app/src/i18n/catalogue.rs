@@ -1,5 +1,6 @@
-//! All locales' messages, parsed once at start: the built-in catalogues,
-//! then the operator's files (`TRANSLATIONS_DIR`) on top, which may
+//! All locales' messages, all checked at start (the default locale and
+//! English kept parsed, the others parsed on first use): the built-in
+//! catalogues, then the operator's files (`TRANSLATIONS_DIR`) on top, which may
 //! override single messages or add whole locales.
 
 use std::collections::BTreeMap;
@@ -213,7 +214,7 @@ impl Catalogues {
         &self.default
     }
 
-    /// Whether `locale`'s files are parsed now (tests; the bench).
+    /// Whether `locale`'s files are parsed now (tests).
     pub fn is_parsed(&self, locale: &str) -> bool {
         self.locales
             .get(locale)

@@ -18,14 +18,10 @@ pub struct Here {
 }
 
 impl Here {
-    /// This page in locale `code`: the query kept, `lang` replaced.
-    pub fn in_locale(&self, code: &str) -> String {
-        self.locale_link_prefix() + code
-    }
-
     /// This page's URL up to the value of `lang` (the query kept, its own
     /// `lang` left out): a locale code, a language tag that needs no
-    /// percent-encoding, completes it. Built once per page, not per locale.
+    /// percent-encoding, completes it into the page in that locale. Built
+    /// once per page, not per locale.
     fn locale_link_prefix(&self) -> String {
         let mut query = self.query.clone();
         query.0.retain(|(k, _)| k != LANG_PARAM);
@@ -86,13 +82,13 @@ mod tests {
             query: Query::parse("flow=abc&lang=de&return_to=https%3A%2F%2Fapp%2F"),
         };
         assert_eq!(
-            here.in_locale("fr"),
+            here.locale_link_prefix() + "fr",
             "/auth/login?flow=abc&return_to=https%3A%2F%2Fapp%2F&lang=fr"
         );
         let bare = Here {
             path: "/welcome".to_owned(),
             query: Query::default(),
         };
-        assert_eq!(bare.in_locale("ja"), "/welcome?lang=ja");
+        assert_eq!(bare.locale_link_prefix() + "ja", "/welcome?lang=ja");
     }
 }
