@@ -15,7 +15,7 @@ use axum::extract::Request;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use flate2::{Compress, Compression, Crc, FlushCompress, Status};
+use libdeflater::{CompressionLvl, Compressor};
 
 /// Below this, gzip's own framing costs more than it saves.
 const MIN_PAGE: usize = 512;
@@ -23,51 +23,41 @@ const MIN_PAGE: usize = 512;
 /// Level 1, chosen by measurement (bench/README.md, "Levers"): on the
 /// login page of the time (4.0 KB of HTML) it sent ~145 bytes more than
 /// level 6 and cut what gzip costs per request from ~90 to ~30 µs; nginx's
-/// default is 1 too. With zlib-rs (the backend since the third pass),
-/// level 1 is its fastest mode: the 9.0 KB page of now in 25 µs and 4.3 KB,
-/// where level 2 takes 53 µs for 3.4 KB.
-const LEVEL: u32 = 1;
+/// default is 1 too. libdeflate (the fourth pass) at level 1 packs the
+/// 9.0 KB page of now into 3,369 B in the ~30 µs zlib-rs' level 1 took
+/// for 4,312 B; its level 2 takes twice as long for 42 B less.
+const LEVEL: i32 = 1;
 
 thread_local! {
-    static DEFLATE: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(LEVEL), false));
+    static DEFLATE: RefCell<Compressor> = RefCell::new(Compressor::new(level(LEVEL)));
 }
 
-/// `input` as a gzip member (RFC 1952), or `None` if deflate failed (it
-/// cannot on in-memory input, but a half-written member must never be
-/// sent: the caller then sends the page as it is). At level 1, with
-/// this thread's compressor: for what is compressed per response.
+fn level(n: i32) -> CompressionLvl {
+    CompressionLvl::new(n).unwrap_or_default()
+}
+
+/// `input` as a gzip member (RFC 1952), or `None` if compressing failed
+/// (it cannot with an output buffer of libdeflate's bound, but a
+/// half-written member must never be sent: the caller then sends the page
+/// as it is). At level 1, with this thread's compressor: for what is
+/// compressed per response.
 pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
     DEFLATE.with(|deflate| gzip_with(&mut deflate.borrow_mut(), input))
 }
 
 /// The same at the best level, with a compressor of its own: for what is
-/// compressed once and sent many times (Kratos' `webauthn.js`, cached),
-/// where level 1 of zlib-rs, static Huffman codes only, would send
-/// several KB more to every browser.
+/// compressed once and sent many times (Kratos' `webauthn.js`, cached).
 pub fn gzip_once(input: &[u8]) -> Option<Vec<u8>> {
-    gzip_with(&mut Compress::new(Compression::best(), false), input)
+    gzip_with(&mut Compressor::new(CompressionLvl::best()), input)
 }
 
-fn gzip_with(deflate: &mut Compress, input: &[u8]) -> Option<Vec<u8>> {
-    const HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
-    let mut out = Vec::with_capacity(input.len() / 2 + 64);
-    out.extend_from_slice(&HEADER);
-    deflate.reset();
-    loop {
-        let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
-        let rest = input.get(consumed..)?;
-        out.reserve(1024.max(rest.len() / 4));
-        match deflate.compress_vec(rest, &mut out, FlushCompress::Finish) {
-            Ok(Status::StreamEnd) => break,
-            Ok(_) => continue,
-            Err(_) => return None,
-        }
-    }
-    let mut crc = Crc::new();
-    crc.update(input);
-    out.extend_from_slice(&crc.sum().to_le_bytes());
-    // ISIZE is the length modulo 2^32 (RFC 1952 §2.3.1).
-    out.extend_from_slice(&(input.len() as u64 as u32).to_le_bytes());
+fn gzip_with(deflate: &mut Compressor, input: &[u8]) -> Option<Vec<u8>> {
+    let mut out = vec![0; deflate.gzip_compress_bound(input.len())];
+    let written = deflate.gzip_compress(input, &mut out).ok()?;
+    out.truncate(written);
+    // The bound is about the input's size; the page is about a third of
+    // it, and the rest would stay allocated until the answer is sent.
+    out.shrink_to_fit();
     Some(out)
 }
 

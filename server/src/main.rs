@@ -30,13 +30,7 @@ async fn main() -> ExitCode {
         }
     };
     let addr = SocketAddr::new(config.host, config.port);
-    let state = match AppState::new(config) {
-        Ok(state) => state,
-        Err(e) => {
-            eprintln!("login-svc: cannot create the HTTP client: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let state = AppState::new(config);
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(l) => l,
         Err(e) => {

@@ -97,7 +97,7 @@ fn app(kratos: &str) -> Router {
         kratos,
     ]))
     .expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 /// A port on which nothing listens: Kratos is down.

@@ -23,7 +23,7 @@ fn app_with(args: &[&str]) -> Router {
     let mut all = vec!["login-svc"];
     all.extend_from_slice(args);
     let config = Config::from_args(Args::parse_from(all)).expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 /// Serves `stand_in` on 127.0.0.1 (an ephemeral port); its URL.

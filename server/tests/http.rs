@@ -19,7 +19,7 @@ fn app_with(args: &[&str]) -> Router {
     let mut all = vec!["login-svc"];
     all.extend_from_slice(args);
     let config = Config::from_args(Args::parse_from(all)).expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 /// A port on which nothing listens: Kratos is down.

@@ -20,7 +20,7 @@ fn config(args: &[&str]) -> Result<Config, server::config::ConfigError> {
 }
 
 fn app(args: &[&str]) -> Router {
-    server::router(AppState::new(config(args).expect("config")).expect("state"))
+    server::router(AppState::new(config(args).expect("config")))
 }
 
 async fn get(app: Router, uri: &str, headers: &[(&str, &str)]) -> (StatusCode, HeaderMap, String) {

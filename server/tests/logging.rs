@@ -47,7 +47,7 @@ async fn a_kratos_that_is_down_is_logged_once_with_its_cause() {
         &format!("http://127.0.0.1:{port}"),
     ]))
     .unwrap();
-    let response = server::router(AppState::new(config).unwrap())
+    let response = server::router(AppState::new(config))
         .oneshot(
             Request::get("/login?flow=secret-flow-id")
                 .body(Body::empty())
@@ -86,7 +86,7 @@ async fn probes_log_at_debug_and_pages_at_info() {
     let _guard = tracing::subscriber::set_default(subscriber);
 
     let config = Config::for_kratos("http://127.0.0.1:9").unwrap();
-    let app = server::router(AppState::new(config).unwrap());
+    let app = server::router(AppState::new(config));
     for uri in ["/health/alive", "/metrics", "/login"] {
         let response = app
             .clone()

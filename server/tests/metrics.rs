@@ -15,7 +15,7 @@ fn app_with(args: &[&str]) -> Router {
     let mut all = vec!["login-svc"];
     all.extend_from_slice(args);
     let config = Config::from_args(Args::parse_from(all)).expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 /// A port on which nothing listens: Kratos is down.
@@ -172,7 +172,7 @@ async fn with_metrics_port_the_main_router_does_not_serve_metrics() {
 #[tokio::test]
 async fn the_metrics_router_alone_serves_the_same_registry() {
     let config = Config::for_kratos("http://127.0.0.1:9").unwrap();
-    let state = AppState::new(config).unwrap();
+    let state = AppState::new(config);
     let scrape = server::metrics::router(state.metrics.clone());
     let app = server::router(state);
     let _ = get(&app, "/health/alive").await;

@@ -24,7 +24,7 @@ fn app(extra: &[&str]) -> Router {
     let mut all = vec!["login-svc", "--kratos-public-url", "http://127.0.0.1:9"];
     all.extend_from_slice(extra);
     let config = Config::from_args(Args::parse_from(all)).expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 fn closed_port() -> u16 {

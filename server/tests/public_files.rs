@@ -15,7 +15,7 @@ fn app(extra: &[&str]) -> Router {
     let mut args = vec!["login-svc", "--kratos-public-url", "http://127.0.0.1:9"];
     args.extend_from_slice(extra);
     let config = Config::from_args(Args::parse_from(args)).expect("config");
-    server::router(AppState::new(config).expect("state"))
+    server::router(AppState::new(config))
 }
 
 async fn get(

@@ -32,7 +32,7 @@ async fn start(max_connections: usize) -> Running {
 async fn start_with(limits: Limits) -> Running {
     // No Kratos is called by /health/alive; the address is never dialled.
     let config = Config::for_kratos("http://127.0.0.1:9").expect("config");
-    let app = server::router(AppState::new(config).expect("state"));
+    let app = server::router(AppState::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     let (stop, stopped) = oneshot::channel::<()>();

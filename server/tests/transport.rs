@@ -21,7 +21,7 @@ async fn start(proxies: &str) -> std::net::SocketAddr {
         proxies,
     ]);
     let config = Config::from_args(args).expect("config");
-    let app = server::router(AppState::new(config).expect("state"));
+    let app = server::router(AppState::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
     tokio::spawn(serve(

@@ -5,7 +5,7 @@
 
 use app::hydra::{AcceptConsent, ConsentRequest, LogoutRequest, RedirectTo, RejectRequest};
 
-use super::{Http, Service, UpstreamError};
+use super::{Call, Http, Service, UpstreamError};
 
 /// The three kinds of request Hydra hands to the UI.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,23 +52,17 @@ impl HydraClient {
     /// A call about one challenge, the challenge in the query Hydra
     /// expects: reading a request is `GET …/requests/<kind>`, answering it
     /// `PUT …/requests/<kind>/<action>`.
-    fn call(
-        &self,
-        kind: Challenge,
-        action: Option<&str>,
-        challenge: &str,
-    ) -> reqwest::RequestBuilder {
+    fn call(&self, kind: Challenge, action: Option<&str>, challenge: &str) -> Call {
         let base = format!(
             "{}/admin/oauth2/auth/requests/{}",
             self.admin,
             kind.segment()
         );
-        let client = self.http.client();
-        let request = match action {
-            None => client.get(base),
-            Some(action) => client.put(format!("{base}/{action}")),
+        let call = match action {
+            None => Call::get(base),
+            Some(action) => Call::put(format!("{base}/{action}")),
         };
-        request.query(&[(kind.param(), challenge)])
+        call.query(&[(kind.param(), challenge)])
     }
 
     pub async fn consent_request(&self, challenge: &str) -> Result<ConsentRequest, UpstreamError> {

@@ -12,7 +12,7 @@ use axum::body::Bytes;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::{error_body, Http, Service, Upstream, UpstreamError};
+use super::{error_body, Call, Http, Service, Upstream, UpstreamError};
 
 #[derive(Debug, Clone)]
 pub struct KratosClient {
@@ -51,10 +51,9 @@ impl KratosClient {
         if let Ok(mut segments) = url.path_segments_mut() {
             segments.pop_if_empty().push(id);
         }
-        let request = self.http.client().get(url);
         Some(
             self.http
-                .json::<Identity>(Service::Kratos, request)
+                .json::<Identity>(Service::Kratos, Call::get(url.as_str()))
                 .await
                 .map(|up| up.body),
         )
@@ -66,15 +65,11 @@ impl KratosClient {
         query: &[(&str, &str)],
         cookie: Option<&HeaderValue>,
     ) -> Result<Upstream<T>, UpstreamError> {
-        let mut request = self
-            .http
-            .client()
-            .get(format!("{}{path}", self.base))
-            .query(query);
+        let mut call = Call::get(format!("{}{path}", self.base)).query(query);
         if let Some(cookie) = cookie {
-            request = request.header(header::COOKIE, cookie.clone());
+            call = call.header(header::COOKIE, cookie.clone());
         }
-        self.http.json(Service::Kratos, request).await
+        self.http.json(Service::Kratos, call).await
     }
 
     /// `GET /self-service/<kind>/flows?id=`.
@@ -113,16 +108,13 @@ impl KratosClient {
         form: &[(&str, &str)],
         cookie: Option<&HeaderValue>,
     ) -> Result<Upstream<(StatusCode, Flow)>, UpstreamError> {
-        let mut request = self
-            .http
-            .client()
-            .post(format!("{}/self-service/{}", self.base, kind.as_str()))
+        let mut call = Call::post(format!("{}/self-service/{}", self.base, kind.as_str()))
             .query(&[("flow", flow_id)])
             .form(form);
         if let Some(cookie) = cookie {
-            request = request.header(header::COOKIE, cookie.clone());
+            call = call.header(header::COOKIE, cookie.clone());
         }
-        let (status, bytes, set_cookies) = self.http.answer(Service::Kratos, request).await?;
+        let (status, bytes, set_cookies) = self.http.answer(Service::Kratos, call).await?;
         if status != StatusCode::OK && status != StatusCode::BAD_REQUEST {
             return Err(error_body(Service::Kratos, status, &bytes, set_cookies));
         }
@@ -195,11 +187,8 @@ impl KratosClient {
     /// origin (its script node carries `crossorigin` and Kratos sends no
     /// CORS headers by default).
     pub async fn webauthn_js(&self) -> Result<Bytes, UpstreamError> {
-        let request = self
-            .http
-            .client()
-            .get(format!("{}/.well-known/ory/webauthn.js", self.base));
-        let (status, bytes) = self.http.bytes(Service::Kratos, request).await?;
+        let call = Call::get(format!("{}/.well-known/ory/webauthn.js", self.base));
+        let (status, bytes) = self.http.bytes(Service::Kratos, call).await?;
         if !status.is_success() {
             return Err(UpstreamError::Malformed {
                 service: Service::Kratos,
@@ -214,13 +203,9 @@ impl KratosClient {
     /// within `timeout` (shorter than a page's: a probe that waits for a
     /// hanging Kratos would itself time out at the kubelet).
     pub async fn ready(&self, timeout: Duration) -> Result<(), UpstreamError> {
-        let request = self
-            .http
-            .client()
-            .get(format!("{}/health/ready", self.base))
-            .timeout(timeout);
+        let call = Call::get(format!("{}/health/ready", self.base)).timeout(timeout);
         self.http
-            .json::<serde_json::Value>(Service::Kratos, request)
+            .json::<serde_json::Value>(Service::Kratos, call)
             .await
             .map(|_| ())
     }

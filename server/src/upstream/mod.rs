@@ -3,6 +3,7 @@
 //! the service and keeps the cause for the log (logged once, by the page
 //! middleware that shows it).
 
+mod call;
 pub mod deadline;
 pub mod hydra;
 pub mod kratos;
@@ -13,8 +14,15 @@ use std::time::{Duration, Instant};
 use app::hydra::HydraError;
 use app::kratos::ErrorEnvelope;
 use axum::body::Bytes;
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue, Request, StatusCode};
+use http_body_util::{BodyExt, Full};
+use hyper_rustls::{HttpsConnector, HttpsConnectorBuilder};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use serde::de::DeserializeOwned;
+
+pub use call::Call;
 
 use crate::metrics::Metrics;
 
@@ -50,8 +58,8 @@ pub struct Upstream<T> {
 #[derive(Debug, thiserror::Error)]
 pub enum UpstreamError {
     /// The service could not be reached or did not answer in time.
-    /// `cause` is reqwest's error chain without the URL (it may carry a
-    /// flow id or a challenge).
+    /// `cause` is the client's error chain, which names no URL (it may
+    /// carry a flow id or a challenge).
     #[error("{service} is unreachable: {cause}")]
     Unreachable { service: Service, cause: String },
     /// The service answered with a body that is not what its API
@@ -96,10 +104,10 @@ impl UpstreamError {
         }
     }
 
-    fn unreachable(service: Service, e: reqwest::Error) -> UpstreamError {
+    fn unreachable(service: Service, e: &dyn std::error::Error) -> UpstreamError {
         UpstreamError::Unreachable {
             service,
-            cause: chain(&e.without_url()),
+            cause: chain(e),
         }
     }
 }
@@ -120,9 +128,17 @@ pub(crate) fn chain(e: &dyn std::error::Error) -> String {
 /// services answer browsers with redirects that must reach the browser),
 /// bounded by a timeout and, for every answer's body, by `max_body` bytes;
 /// every call counted in the metrics.
+///
+/// hyper-util's pooled client, not reqwest: the same call cost the calling
+/// thread ~13 µs less (`cargo bench -p server --bench upstream_client`;
+/// bench/README.md, "Levers, fourth pass"), and reqwest's extras are not
+/// wanted here: it follows the `HTTP(S)_PROXY` environment, which would
+/// send calls inside the cluster through an egress proxy. TLS: rustls with
+/// the Mozilla roots (webpki-roots), as reqwest's `rustls-tls` had it.
 #[derive(Clone)]
 pub struct Http {
-    client: reqwest::Client,
+    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+    timeout: Duration,
     max_body: usize,
     metrics: Metrics,
 }
@@ -130,44 +146,46 @@ pub struct Http {
 impl fmt::Debug for Http {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Http")
-            .field("client", &self.client)
+            .field("timeout", &self.timeout)
             .field("max_body", &self.max_body)
             .finish()
     }
 }
 
 impl Http {
-    pub fn new(
-        timeout: Duration,
-        max_body: usize,
-        metrics: Metrics,
-    ) -> Result<Http, reqwest::Error> {
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout.min(Duration::from_secs(3)))
-            .timeout(timeout)
+    pub fn new(timeout: Duration, max_body: usize, metrics: Metrics) -> Http {
+        let mut tcp = HttpConnector::new();
+        tcp.set_connect_timeout(Some(timeout.min(Duration::from_secs(3))));
+        tcp.set_nodelay(true);
+        // https:// URLs need TLS; http:// ones (inside a cluster) are
+        // allowed as they were.
+        tcp.enforce_http(false);
+        let connector = HttpsConnectorBuilder::new()
+            .with_webpki_roots()
+            .https_or_http()
+            .enable_http1()
+            .wrap_connector(tcp);
+        let client = Client::builder(TokioExecutor::new())
             .pool_idle_timeout(Duration::from_secs(60))
-            .build()?;
-        Ok(Http {
+            .pool_timer(TokioTimer::new())
+            .build(connector);
+        Http {
             client,
+            timeout,
             max_body,
             metrics,
-        })
+        }
     }
 
-    pub fn client(&self) -> &reqwest::Client {
-        &self.client
-    }
-
-    /// Sends `request` to `service` and reads the answer: the typed body
-    /// on success, the service's own error body otherwise.
+    /// Sends `call` to `service` and reads the answer: the typed body on
+    /// success, the service's own error body otherwise.
     pub async fn json<T: DeserializeOwned>(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<Upstream<T>, UpstreamError> {
         let started = Instant::now();
-        let result = self.read_json(service, request).await;
+        let result = self.read_json(service, call).await;
         self.metrics
             .upstream_call(service, &result, started.elapsed());
         result
@@ -176,9 +194,9 @@ impl Http {
     async fn read_json<T: DeserializeOwned>(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<Upstream<T>, UpstreamError> {
-        let (status, bytes, set_cookies) = self.send(service, request).await?;
+        let (status, bytes, set_cookies) = self.send(service, call).await?;
         if status.is_success() {
             let body = serde_json::from_slice(&bytes).map_err(|e| UpstreamError::Malformed {
                 service,
@@ -192,13 +210,9 @@ impl Http {
 
     /// Like [`Http::json`] for calls whose success has no body (Hydra's
     /// 204 on a rejected logout).
-    pub async fn empty(
-        &self,
-        service: Service,
-        request: reqwest::RequestBuilder,
-    ) -> Result<(), UpstreamError> {
+    pub async fn empty(&self, service: Service, call: Call) -> Result<(), UpstreamError> {
         let started = Instant::now();
-        let result = match self.send(service, request).await {
+        let result = match self.send(service, call).await {
             Ok((status, _, _)) if status.is_success() => Ok(()),
             Ok((status, bytes, set_cookies)) => {
                 Err(error_body(service, status, &bytes, set_cookies))
@@ -216,10 +230,10 @@ impl Http {
     pub async fn answer(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
         let started = Instant::now();
-        let result = self.send(service, request).await;
+        let result = self.send(service, call).await;
         self.metrics
             .upstream_call(service, &result, started.elapsed());
         result
@@ -229,11 +243,11 @@ impl Http {
     pub async fn bytes(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<(StatusCode, Bytes), UpstreamError> {
         let started = Instant::now();
         let result = self
-            .send(service, request)
+            .send(service, call)
             .await
             .map(|(status, bytes, _)| (status, bytes));
         self.metrics
@@ -241,22 +255,29 @@ impl Http {
         result
     }
 
-    /// The exchange, cut off at the page's deadline when there is one
-    /// ([`deadline`]).
+    /// The exchange, cut off at the call's own timeout (the client's
+    /// unless the call sets a shorter one), or at the page's deadline when
+    /// that comes first ([`deadline`]).
     async fn send(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
-        let Some(due) = deadline::current() else {
-            return self.exchange(service, request).await;
+        let own = tokio::time::Instant::now() + call.timeout.unwrap_or(self.timeout);
+        let (due, why) = match deadline::current() {
+            Some(page) if page <= own => (
+                page,
+                "no answer within the page's deadline (KRATOS_TIMEOUT_MS)",
+            ),
+            _ if call.timeout.is_some() => (own, "no answer within this call's timeout"),
+            _ => (own, "no answer within KRATOS_TIMEOUT_MS"),
         };
-        tokio::time::timeout_at(due, self.exchange(service, request))
+        tokio::time::timeout_at(due, self.exchange(service, call))
             .await
             .unwrap_or_else(|_| {
                 Err(UpstreamError::Unreachable {
                     service,
-                    cause: "no answer within the page's deadline (KRATOS_TIMEOUT_MS)".to_owned(),
+                    cause: why.to_owned(),
                 })
             })
     }
@@ -264,13 +285,24 @@ impl Http {
     async fn exchange(
         &self,
         service: Service,
-        request: reqwest::RequestBuilder,
+        call: Call,
     ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
-        let mut response = request
-            .header(header::ACCEPT, "application/json")
-            .send()
+        let malformed_call = |cause: String| UpstreamError::Unreachable { service, cause };
+        let body = call.body.map_err(malformed_call)?;
+        let mut request = Request::builder()
+            .method(call.method)
+            .uri(call.url.as_str())
+            .body(Full::new(body))
+            .map_err(|e| malformed_call(format!("a request that cannot be sent: {e}")))?;
+        *request.headers_mut() = call.headers;
+        request
+            .headers_mut()
+            .insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+        let response = self
+            .client
+            .request(request)
             .await
-            .map_err(|e| UpstreamError::unreachable(service, e))?;
+            .map_err(|e| UpstreamError::unreachable(service, &e))?;
         let status = response.status();
         let set_cookies: Vec<HeaderValue> = response
             .headers()
@@ -284,20 +316,25 @@ impl Http {
             limit: self.max_body,
         };
         // Read chunk by chunk, so an endless or huge answer costs at most
-        // `max_body` bytes; dropping the response closes the connection.
-        let declared = response.content_length();
+        // `max_body` bytes; dropping the body closes the connection.
+        let declared = response
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
         if declared.is_some_and(|n| n > self.max_body as u64) {
             return Err(too_large());
         }
+        let mut body = response.into_body();
         // A flow usually arrives in one chunk: that chunk is the body,
         // parsed where hyper read it, without a copy.
-        let Some(first) = next_chunk(&mut response, service).await? else {
+        let Some(first) = next_chunk(&mut body, service).await? else {
             return Ok((status, Bytes::new(), set_cookies));
         };
         if first.len() > self.max_body {
             return Err(too_large());
         }
-        let Some(second) = next_chunk(&mut response, service).await? else {
+        let Some(second) = next_chunk(&mut body, service).await? else {
             return Ok((status, first, set_cookies));
         };
         // One buffer of the declared size (already bounded above), else
@@ -311,21 +348,30 @@ impl Http {
                 return Err(too_large());
             }
             bytes.extend_from_slice(&c);
-            chunk = next_chunk(&mut response, service).await?;
+            chunk = next_chunk(&mut body, service).await?;
         }
         let bytes = Bytes::from(bytes);
         Ok((status, bytes, set_cookies))
     }
 }
 
+/// The next piece of data of `body` (trailers are skipped), `None` at
+/// its end.
 async fn next_chunk(
-    response: &mut reqwest::Response,
+    body: &mut hyper::body::Incoming,
     service: Service,
 ) -> Result<Option<Bytes>, UpstreamError> {
-    response
-        .chunk()
-        .await
-        .map_err(|e| UpstreamError::unreachable(service, e))
+    loop {
+        match body.frame().await {
+            None => return Ok(None),
+            Some(Err(e)) => return Err(UpstreamError::unreachable(service, &e)),
+            Some(Ok(frame)) => {
+                if let Ok(data) = frame.into_data() {
+                    return Ok(Some(data));
+                }
+            }
+        }
+    }
 }
 
 pub(crate) fn error_body(
@@ -355,5 +401,63 @@ pub(crate) fn error_body(
             },
             Err(e) => malformed(e),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tokio::io::AsyncReadExt;
+    use tokio::net::TcpListener;
+
+    use super::*;
+
+    /// What the first bytes of a connection to `scheme://` are.
+    async fn first_byte(scheme: &str) -> u8 {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("{scheme}://{}/health/ready", listener.local_addr().unwrap());
+        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new());
+        let call = tokio::spawn(async move {
+            http.json::<serde_json::Value>(Service::Kratos, Call::get(url))
+                .await
+        });
+        let (mut stream, _) = tokio::time::timeout(Duration::from_secs(5), listener.accept())
+            .await
+            .expect("the client connected")
+            .expect("accept");
+        let mut byte = [0u8; 1];
+        stream.read_exact(&mut byte).await.expect("read");
+        drop(stream);
+        assert!(call.await.expect("task").is_err(), "nothing was answered");
+        byte[0]
+    }
+
+    #[tokio::test]
+    async fn https_urls_are_spoken_to_in_tls_and_http_ones_in_plain_http() {
+        // 0x16: a TLS handshake record (the ClientHello).
+        assert_eq!(first_byte("https").await, 0x16);
+        assert_eq!(first_byte("http").await, b'G');
+    }
+
+    #[tokio::test]
+    async fn a_call_with_its_own_timeout_ends_at_it() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}/health/ready", listener.local_addr().unwrap());
+        let http = Http::new(Duration::from_secs(30), 1 << 20, Metrics::new());
+        let started = Instant::now();
+        // Accepted (by the backlog) but never answered.
+        let result = http
+            .json::<serde_json::Value>(
+                Service::Kratos,
+                Call::get(url).timeout(Duration::from_millis(200)),
+            )
+            .await;
+        assert!(started.elapsed() < Duration::from_secs(5));
+        match result {
+            Err(UpstreamError::Unreachable { cause, .. }) => {
+                assert_eq!(cause, "no answer within this call's timeout")
+            }
+            other => panic!("{other:?}"),
+        }
+        drop(listener);
     }
 }
