@@ -23,8 +23,7 @@ U="http://127.0.0.1:$UI_PORT/login?flow=8a5f1b0e-3c2d-4e7f-9a1b-2c3d4e5f6a7b"
 STUB_PORT=$STUB_PORT UI_URL=http://127.0.0.1:$UI_PORT \
     taskset -c 0 python3 "$SHARED/kratos_stub.py" >/dev/null 2>&1 &
 SP=$!
-# As the image sets it (Containerfile).
-MIMALLOC_PURGE_DELAY=${MIMALLOC_PURGE_DELAY:-0} KRATOS_PUBLIC_URL=http://127.0.0.1:$STUB_PORT \
+KRATOS_PUBLIC_URL=http://127.0.0.1:$STUB_PORT \
     HOST=127.0.0.1 PORT=$UI_PORT LOG_FORMAT=json RUST_LOG=warn taskset -c 1 "$BIN" >/dev/null 2>&1 &
 VP=$!
 trap 'kill $VP $SP 2>/dev/null || true; wait 2>/dev/null || true' EXIT

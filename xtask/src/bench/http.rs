@@ -391,9 +391,7 @@ pub fn login_svc_command(login_svc: &Path, kratos_port: u16, port: u16) -> Comma
     .env("HOST", "127.0.0.1")
     .env("PORT", port.to_string())
     .env("LOG_FORMAT", "json")
-    .env("RUST_LOG", "warn")
-    // As the image sets it (Containerfile): what ships is what is measured.
-    .env("MIMALLOC_PURGE_DELAY", "0");
+    .env("RUST_LOG", "warn");
     cmd
 }
 
