@@ -20,7 +20,7 @@ PARTS = [
     ("render: components", r"__component_|flow_page|leptos::|reactive_graph|IntoView|into_view|collect_view"),
     ("i18n: Fluent", r"fluent|I18n::|intl_"),
     ("JSON: the flow", r"serde_json|UiNode::from_raw|tolerant::|Deserialize"),
-    ("upstream client (reqwest)", r"hyper_util::client|reqwest::|KratosClient|upstream::"),
+    ("upstream client", r"hyper_util::client|reqwest::|KratosClient|upstream::"),
     ("hyper server", r"hyper::proto|hyper::server|Dispatcher"),
     ("middleware: own", r"security_headers|CspNonce|getrandom|i18n::negotiate|shell_for|error_pages::|metrics::|hsts::|cookie_domain::|host_header::|deadline::"),
     ("tracing, request ids", r"tower_http::trace|tracing::|tracing_core|telemetry::|request_id|uuid::"),
