@@ -66,9 +66,9 @@ impl std::ops::Deref for Pages {
 }
 
 /// Everything the router holds. One `Arc`, because axum clones the state
-/// for every layer and extractor of every request: by value its strings
-/// and origin list were copied each time (bench/README.md, "Levers,
-/// fourth pass").
+/// for every request's handler and again for each `State` extractor: by
+/// value, the Kratos client's URLs and the origin list were copied each
+/// time (bench/README.md, "Levers, fourth pass").
 #[derive(Clone)]
 pub struct AppState(Arc<AppStateInner>);
 

@@ -15,7 +15,8 @@ pub struct Call {
     /// The body, or why it could not be written (sent as an error, never
     /// as a half-made request).
     pub(super) body: Result<Bytes, String>,
-    /// Shorter than the client's own, for one call (the readiness probe).
+    /// Instead of the client's, for one call (the readiness probe's
+    /// shorter one).
     pub(super) timeout: Option<Duration>,
 }
 

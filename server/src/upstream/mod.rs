@@ -132,8 +132,8 @@ pub(crate) fn chain(e: &dyn std::error::Error) -> String {
 /// hyper-util's pooled client, not reqwest: the same call cost the calling
 /// thread ~13 µs less (`cargo bench -p server --bench upstream_client`;
 /// bench/README.md, "Levers, fourth pass"), and reqwest's extras are not
-/// wanted here: it follows the `HTTP(S)_PROXY` environment, which would
-/// send calls inside the cluster through an egress proxy. TLS: rustls with
+/// wanted here: it follows the `HTTP(S)_PROXY` environment, which can send
+/// calls inside the cluster through an egress proxy. TLS: rustls with
 /// the Mozilla roots (webpki-roots), as reqwest's `rustls-tls` had it.
 #[derive(Clone)]
 pub struct Http {
@@ -157,8 +157,8 @@ impl Http {
         let mut tcp = HttpConnector::new();
         tcp.set_connect_timeout(Some(timeout.min(Duration::from_secs(3))));
         tcp.set_nodelay(true);
-        // https:// URLs need TLS; http:// ones (inside a cluster) are
-        // allowed as they were.
+        // Lets https:// URLs through to the TLS layer around it; plain
+        // http:// (inside a cluster) stays allowed, as it was.
         tcp.enforce_http(false);
         let connector = HttpsConnectorBuilder::new()
             .with_webpki_roots()
@@ -255,9 +255,9 @@ impl Http {
         result
     }
 
-    /// The exchange, cut off at the call's own timeout (the client's
-    /// unless the call sets a shorter one), or at the page's deadline when
-    /// that comes first ([`deadline`]).
+    /// The exchange, cut off at the call's timeout (the client's, unless
+    /// the call sets its own), or at the page's deadline when that comes
+    /// first ([`deadline`]).
     async fn send(
         &self,
         service: Service,
@@ -411,7 +411,7 @@ mod tests {
 
     use super::*;
 
-    /// What the first bytes of a connection to `scheme://` are.
+    /// The first byte the client sends on a connection to `scheme://`.
     async fn first_byte(scheme: &str) -> u8 {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("{scheme}://{}/health/ready", listener.local_addr().unwrap());
