@@ -29,11 +29,9 @@ const MIN_PAGE: usize = 512;
 const LEVEL: i32 = 1;
 
 thread_local! {
-    static DEFLATE: RefCell<Compressor> = RefCell::new(Compressor::new(level(LEVEL)));
-}
-
-fn level(n: i32) -> CompressionLvl {
-    CompressionLvl::new(n).unwrap_or_default()
+    // `new` refuses only levels outside 0–12.
+    static DEFLATE: RefCell<Compressor> =
+        RefCell::new(Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()));
 }
 
 /// `input` as a gzip member (RFC 1952), or `None` if compressing failed

@@ -49,11 +49,9 @@ impl Call {
         if pairs.is_empty() {
             return self;
         }
-        let mut query = url::form_urlencoded::Serializer::new(String::new());
-        query.extend_pairs(pairs);
         self.url
             .push(if self.url.contains('?') { '&' } else { '?' });
-        self.url.push_str(&query.finish());
+        self.url.push_str(&form_encoded(pairs));
         self
     }
 
@@ -71,9 +69,7 @@ impl Call {
 
     /// An `application/x-www-form-urlencoded` body, as a browser posts it.
     pub fn form(mut self, pairs: &[(&str, &str)]) -> Call {
-        let mut form = url::form_urlencoded::Serializer::new(String::new());
-        form.extend_pairs(pairs);
-        self.body = Ok(Bytes::from(form.finish()));
+        self.body = Ok(Bytes::from(form_encoded(pairs)));
         self.with_type("application/x-www-form-urlencoded")
     }
 
@@ -85,6 +81,13 @@ impl Call {
     fn with_type(self, content_type: &'static str) -> Call {
         self.header(header::CONTENT_TYPE, HeaderValue::from_static(content_type))
     }
+}
+
+/// `pairs` as `application/x-www-form-urlencoded`, for a query or a body.
+fn form_encoded(pairs: &[(&str, &str)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
 }
 
 #[cfg(test)]
