@@ -20,6 +20,7 @@ pub mod verdict;
 use std::process::ExitCode;
 
 use crate::config::{Args, Config};
+use crate::upstream::Service;
 use app::kratos::FlowKind;
 use probe::{join, Probe};
 use verdict::{Check, Verdict};
@@ -70,21 +71,11 @@ pub async fn check(args: Args) -> (Vec<Check>, bool) {
         ),
         Check::new("secrets", secrets::secrets(&config)),
     ];
-    let probe = match Probe::new(config.kratos_timeout) {
-        Ok(probe) => probe,
-        Err(e) => {
-            checks.push(Check::new(
-                "HTTP client",
-                Verdict::fail(
-                    format!("cannot create the HTTP client: {e}."),
-                    "report this as a bug.",
-                ),
-            ));
-            return (checks, true);
-        }
-    };
+    let probe = Probe::new(config.kratos_timeout, config.upstream_max_body);
     let public = &config.kratos_public_url;
-    let alive = probe.get(&join(public, "/health/alive")).await;
+    let alive = probe
+        .get(Service::Kratos, &join(public, "/health/alive"))
+        .await;
     let kratos_up = matches!(alive, Ok(ref a) if a.status == 200);
     checks.push(Check::new(
         "Kratos public API",
@@ -92,7 +83,10 @@ pub async fn check(args: Args) -> (Vec<Check>, bool) {
     ));
     if let Some(admin) = &config.kratos_admin_url {
         let reply = probe
-            .get(&join(admin, "/admin/identities?page_size=1"))
+            .get(
+                Service::Kratos,
+                &join(admin, "/admin/identities?page_size=1"),
+            )
             .await;
         checks.push(Check::new(
             "Kratos admin API",
@@ -116,10 +110,13 @@ pub async fn check(args: Args) -> (Vec<Check>, bool) {
     if let Some(oauth2) = &config.oauth2 {
         let hydra = &oauth2.hydra_admin_url;
         let reply = probe
-            .get(&join(
-                hydra,
-                "/admin/oauth2/auth/requests/login?login_challenge=vestibule-doctor",
-            ))
+            .get(
+                Service::Hydra,
+                &join(
+                    hydra,
+                    "/admin/oauth2/auth/requests/login?login_challenge=vestibule-doctor",
+                ),
+            )
             .await;
         checks.push(Check::new(
             "Hydra admin API",
@@ -223,7 +220,7 @@ async fn browser_checks(probe: &Probe, config: &Config) -> Vec<Check> {
         .any(|(_, _, flow)| flow.as_ref().is_some_and(flow_json::needs_webauthn_js));
     let verdict = if webauthn {
         let url = join(public, app::flow_ui::webauthn::WEBAUTHN_JS_PATH);
-        services::webauthn_js(&url, &probe.get(&url).await)
+        services::webauthn_js(&url, &probe.get(Service::Kratos, &url).await)
     } else {
         Verdict::Skipped("no flow has passkey or WebAuthn nodes.".into())
     };

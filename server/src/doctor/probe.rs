@@ -4,17 +4,18 @@
 
 use std::time::Duration;
 
-use axum::http::header;
+use axum::http::header::{self, HeaderValue};
 use url::Url;
 
 use super::pages::InitAnswer;
 use super::services::{Answered, Reply};
-use crate::upstream::chain;
+use crate::metrics::Metrics;
+use crate::upstream::{Call, Http, Service, UpstreamError};
 
-/// A client like the server's: no redirects followed (they are what is
-/// looked at), bounded by the configured timeout.
+/// The server's own client ([`Http`]): no redirects followed (they are
+/// what is looked at), bounded by the configured timeout and body limit.
 pub struct Probe {
-    client: reqwest::Client,
+    http: Http,
 }
 
 /// `base` + `path`, keeping a path prefix of `base` (`http://h/.ory`).
@@ -23,49 +24,53 @@ pub fn join(base: &Url, path_and_query: &str) -> Url {
     Url::parse(&joined).unwrap_or_else(|_| base.clone())
 }
 
-fn cause(e: reqwest::Error) -> String {
-    chain(&e.without_url())
+/// What went wrong, without the service's name (each check names it).
+fn cause(e: UpstreamError) -> String {
+    match e {
+        UpstreamError::Unreachable { cause, .. } => cause,
+        other => other.to_string(),
+    }
+}
+
+fn text(v: &HeaderValue) -> Option<String> {
+    v.to_str().ok().map(str::to_owned)
 }
 
 impl Probe {
-    pub fn new(timeout: Duration) -> Result<Probe, reqwest::Error> {
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout.min(Duration::from_secs(3)))
-            .timeout(timeout)
-            .build()?;
-        Ok(Probe { client })
+    pub fn new(timeout: Duration, max_body: usize) -> Probe {
+        // The doctor is a command of its own; nobody scrapes its metrics.
+        Probe {
+            http: Http::new(timeout, max_body, Metrics::new()),
+        }
     }
 
     /// A GET whose status and Content-Type are all that matter.
-    pub async fn get(&self, url: &Url) -> Reply {
-        let r = self.client.get(url.clone()).send().await.map_err(cause)?;
-        let content_type = r
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+    pub async fn get(&self, service: Service, url: &Url) -> Reply {
+        let (parts, _) = self
+            .http
+            .response(service, Call::get(url.as_str()))
+            .await
+            .map_err(cause)?;
         Ok(Answered {
-            status: r.status().as_u16(),
-            content_type,
+            status: parts.status.as_u16(),
+            content_type: parts.headers.get(header::CONTENT_TYPE).and_then(text),
         })
     }
 
     /// Starts a browser flow as a browser does (`Accept: text/html`).
     pub async fn init(&self, url: &Url) -> Result<InitAnswer, String> {
-        let r = self
-            .client
-            .get(url.clone())
-            .header(header::ACCEPT, "text/html")
-            .send()
+        let call =
+            Call::get(url.as_str()).header(header::ACCEPT, HeaderValue::from_static("text/html"));
+        let (parts, _) = self
+            .http
+            .response(Service::Kratos, call)
             .await
             .map_err(cause)?;
-        let text = |v: &axum::http::HeaderValue| v.to_str().ok().map(str::to_owned);
         Ok(InitAnswer {
-            status: r.status().as_u16(),
-            location: r.headers().get(header::LOCATION).and_then(text),
-            set_cookies: r
-                .headers()
+            status: parts.status.as_u16(),
+            location: parts.headers.get(header::LOCATION).and_then(text),
+            set_cookies: parts
+                .headers
                 .get_all(header::SET_COOKIE)
                 .iter()
                 .filter_map(text)
@@ -84,18 +89,17 @@ impl Probe {
             .iter()
             .filter_map(|c| c.split(';').next())
             .collect();
-        let r = self
-            .client
-            .get(url.clone())
-            .header(header::ACCEPT, "application/json")
-            .header(header::COOKIE, cookies.join("; "))
-            .send()
+        let cookie = HeaderValue::from_str(&cookies.join("; "))
+            .map_err(|_| "Kratos set a cookie that cannot be sent back".to_owned())?;
+        let call = Call::get(url.as_str()).header(header::COOKIE, cookie);
+        let (parts, body) = self
+            .http
+            .response(Service::Kratos, call)
             .await
             .map_err(cause)?;
-        let status = r.status();
-        if !status.is_success() {
-            return Err(format!("Kratos answered {status}"));
+        if !parts.status.is_success() {
+            return Err(format!("Kratos answered {}", parts.status));
         }
-        r.json().await.map_err(cause)
+        serde_json::from_slice(&body).map_err(|e| e.to_string())
     }
 }

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use app::hydra::HydraError;
 use app::kratos::ErrorEnvelope;
 use axum::body::Bytes;
+use axum::http::response::Parts;
 use axum::http::{header, HeaderValue, Request, StatusCode};
 use http_body_util::{BodyExt, Full};
 use hyper::body::Body as _;
@@ -198,7 +199,8 @@ impl Http {
         service: Service,
         call: Call,
     ) -> Result<Upstream<T>, UpstreamError> {
-        let (status, bytes, set_cookies) = self.send(service, call).await?;
+        let (parts, bytes) = self.send(service, call).await?;
+        let (status, set_cookies) = (parts.status, set_cookies(&parts));
         if status.is_success() {
             let body = serde_json::from_slice(&bytes).map_err(|e| UpstreamError::Malformed {
                 service,
@@ -215,10 +217,13 @@ impl Http {
     pub async fn empty(&self, service: Service, call: Call) -> Result<(), UpstreamError> {
         let started = Instant::now();
         let result = match self.send(service, call).await {
-            Ok((status, _, _)) if status.is_success() => Ok(()),
-            Ok((status, bytes, set_cookies)) => {
-                Err(error_body(service, status, &bytes, set_cookies))
-            }
+            Ok((parts, _)) if parts.status.is_success() => Ok(()),
+            Ok((parts, bytes)) => Err(error_body(
+                service,
+                parts.status,
+                &bytes,
+                set_cookies(&parts),
+            )),
             Err(e) => Err(e),
         };
         self.metrics
@@ -234,6 +239,24 @@ impl Http {
         service: Service,
         call: Call,
     ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
+        let started = Instant::now();
+        let result = self
+            .send(service, call)
+            .await
+            .map(|(parts, bytes)| (parts.status, bytes, set_cookies(&parts)));
+        self.metrics
+            .upstream_call(service, &result, started.elapsed());
+        result
+    }
+
+    /// The whole answer, headers included, for the doctor, which looks at
+    /// what a browser would get (`Location`, `Content-Type`). A call that
+    /// sets its own `Accept` keeps it.
+    pub async fn response(
+        &self,
+        service: Service,
+        call: Call,
+    ) -> Result<(Parts, Bytes), UpstreamError> {
         let started = Instant::now();
         let result = self.send(service, call).await;
         self.metrics
@@ -251,7 +274,7 @@ impl Http {
         let result = self
             .send(service, call)
             .await
-            .map(|(status, bytes, _)| (status, bytes));
+            .map(|(parts, bytes)| (parts.status, bytes));
         self.metrics
             .upstream_call(service, &result, started.elapsed());
         result
@@ -260,11 +283,7 @@ impl Http {
     /// The exchange, cut off at the call's timeout (the client's, unless
     /// the call sets its own), or at the page's deadline when that comes
     /// first ([`deadline`]).
-    async fn send(
-        &self,
-        service: Service,
-        call: Call,
-    ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
+    async fn send(&self, service: Service, call: Call) -> Result<(Parts, Bytes), UpstreamError> {
         let own = tokio::time::Instant::now() + call.timeout.unwrap_or(self.timeout);
         let (due, why) = match deadline::current() {
             Some(page) if page <= own => (
@@ -288,7 +307,7 @@ impl Http {
         &self,
         service: Service,
         call: Call,
-    ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
+    ) -> Result<(Parts, Bytes), UpstreamError> {
         // As reqwest reported a request it could not build: the call did
         // not reach the service.
         let unsendable = |cause: String| UpstreamError::Unreachable { service, cause };
@@ -301,19 +320,14 @@ impl Http {
         *request.headers_mut() = call.headers;
         request
             .headers_mut()
-            .insert(header::ACCEPT, HeaderValue::from_static("application/json"));
+            .entry(header::ACCEPT)
+            .or_insert(HeaderValue::from_static("application/json"));
         let response = self
             .client
             .request(request)
             .await
             .map_err(|e| UpstreamError::unreachable(service, &e))?;
         let status = response.status();
-        let set_cookies: Vec<HeaderValue> = response
-            .headers()
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .cloned()
-            .collect();
         let too_large = || UpstreamError::TooLarge {
             service,
             status,
@@ -325,17 +339,17 @@ impl Http {
         if declared.is_some_and(|n| n > self.max_body as u64) {
             return Err(too_large());
         }
-        let mut body = response.into_body();
+        let (parts, mut body) = response.into_parts();
         // A flow usually arrives in one chunk: that chunk is the body,
         // parsed where hyper read it, without a copy.
         let Some(first) = next_chunk(&mut body, service).await? else {
-            return Ok((status, Bytes::new(), set_cookies));
+            return Ok((parts, Bytes::new()));
         };
         if first.len() > self.max_body {
             return Err(too_large());
         }
         let Some(second) = next_chunk(&mut body, service).await? else {
-            return Ok((status, first, set_cookies));
+            return Ok((parts, first));
         };
         // One buffer of the declared size (already bounded above), else
         // grown as chunks come.
@@ -350,9 +364,19 @@ impl Http {
             bytes.extend_from_slice(&c);
             chunk = next_chunk(&mut body, service).await?;
         }
-        let bytes = Bytes::from(bytes);
-        Ok((status, bytes, set_cookies))
+        Ok((parts, Bytes::from(bytes)))
     }
+}
+
+/// The cookies the service set with its answer (the pages hand them on
+/// to the browser).
+fn set_cookies(parts: &Parts) -> Vec<HeaderValue> {
+    parts
+        .headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .cloned()
+        .collect()
 }
 
 /// The next piece of data of `body` (trailers are skipped), `None` at
@@ -436,6 +460,46 @@ mod tests {
         // 0x16: a TLS handshake record (the ClientHello).
         assert_eq!(first_byte("https").await, 0x16);
         assert_eq!(first_byte("http").await, b'G');
+    }
+
+    /// The request head the client sends for `call` (to a path on a
+    /// listener of its own), answered with a 204.
+    async fn head_sent(call: impl FnOnce(String) -> Call) -> String {
+        use tokio::io::AsyncWriteExt;
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!(
+            "http://{}/self-service/login",
+            listener.local_addr().unwrap()
+        );
+        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new());
+        let call = call(url);
+        let sent = tokio::spawn(async move { http.response(Service::Kratos, call).await });
+        let (mut stream, _) = listener.accept().await.expect("accept");
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            stream.read_exact(&mut byte).await.expect("read");
+            head.push(byte[0]);
+        }
+        stream
+            .write_all(b"HTTP/1.1 204 No Content\r\n\r\n")
+            .await
+            .expect("write");
+        let (parts, _) = sent.await.expect("task").expect("answered");
+        assert_eq!(parts.status, StatusCode::NO_CONTENT);
+        String::from_utf8(head).expect("ASCII").to_ascii_lowercase()
+    }
+
+    #[tokio::test]
+    async fn json_is_asked_for_unless_the_call_asks_for_something_else() {
+        let head = head_sent(Call::get).await;
+        assert!(head.contains("\r\naccept: application/json\r\n"), "{head}");
+        let head = head_sent(|url| {
+            Call::get(url).header(header::ACCEPT, HeaderValue::from_static("text/html"))
+        })
+        .await;
+        assert!(head.contains("\r\naccept: text/html\r\n"), "{head}");
+        assert_eq!(head.matches("accept:").count(), 1, "{head}");
     }
 
     #[tokio::test]
