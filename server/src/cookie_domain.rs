@@ -11,10 +11,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::extract::Request;
+use axum::http::{header, HeaderMap, HeaderValue};
 
 /// Which `Domain` a forwarded cookie may carry: the configured
 /// `COOKIE_DOMAIN` (Kratos' `session.cookie.domain`), or without it the
@@ -75,25 +73,26 @@ pub fn allowed(set_cookie: &HeaderValue, host: Option<&str>, rule: &CookieDomain
     })
 }
 
-/// Middleware: drops every `Set-Cookie` of the response that [`allowed`]
-/// refuses.
-pub async fn filter(State(rule): State<CookieDomain>, request: Request, next: Next) -> Response {
-    let host = request
+/// The browser's `Host`, which [`allowed`] compares cookies with.
+pub fn host_of(request: &Request) -> Option<String> {
+    request
         .headers()
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .map(str::to_owned);
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
+        .map(str::to_owned)
+}
+
+/// Drops every `Set-Cookie` of an answer that [`allowed`] refuses.
+pub fn keep_allowed(headers: &mut HeaderMap, host: Option<&str>, rule: &CookieDomain) {
     if !headers.contains_key(header::SET_COOKIE) {
-        return response;
+        return;
     }
     let cookies: Vec<HeaderValue> = match headers.entry(header::SET_COOKIE) {
         header::Entry::Occupied(e) => e.remove_entry_mult().1.collect(),
         header::Entry::Vacant(_) => Vec::new(),
     };
     for cookie in cookies {
-        if allowed(&cookie, host.as_deref(), &rule) {
+        if allowed(&cookie, host, rule) {
             headers.append(header::SET_COOKIE, cookie);
         } else {
             let domain: Vec<String> = domains(cookie.as_bytes()).collect();
@@ -103,7 +102,6 @@ pub async fn filter(State(rule): State<CookieDomain>, request: Request, next: Ne
             );
         }
     }
-    response
 }
 
 #[cfg(test)]

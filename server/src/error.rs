@@ -1,6 +1,6 @@
 //! The error type of the HTML pages: it decides the status and what the
 //! user is shown, and keeps the cause for the log. Rendering and logging
-//! (once) happen in [`crate::error_pages::render_errors`], the page
+//! (once) happen in [`crate::error_pages::shown`], the page
 //! router's middleware, which has the page shell.
 
 use std::sync::Arc;

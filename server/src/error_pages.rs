@@ -1,8 +1,8 @@
 //! Turns an [`AppError`] carried by a response into the error page, with
 //! the page shell, and logs it — the one place a failed page is logged
 //! (the trace layer logs every response at INFO, but not failures again).
-//! Only the pages router has this layer; JSON routes answer their own
-//! errors.
+//! Only the pages router's middleware ([`crate::page_layer`]) calls it;
+//! JSON routes answer their own errors.
 
 use std::sync::Arc;
 
@@ -12,7 +12,6 @@ use app::links::Query;
 use app::pages::{error_page, ErrorView, Shell};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::{is_expired_challenge, AppError};
@@ -212,21 +211,12 @@ fn finish(pages: &Pages, shell: &Shell, e: &AppError, response: Response) -> Res
     response
 }
 
-/// The page shell the i18n middleware gave the request, or one in the
-/// default locale.
-fn shell_of(pages: &Pages, request: &Request) -> Shell {
-    request
-        .extensions()
-        .get::<Shell>()
-        .cloned()
-        .unwrap_or_else(|| pages.shell.clone())
-}
-
-pub async fn render_errors(State(pages): State<Pages>, request: Request, next: Next) -> Response {
-    let shell = shell_of(&pages, &request);
-    let mut response = next.run(request).await;
+/// `response` as a handler returned it, or, when it carries an
+/// [`AppError`], the error page for it in `shell`'s language (the error
+/// logged here, once).
+pub fn shown(pages: &Pages, shell: &Shell, mut response: Response) -> Response {
     match response.extensions_mut().remove::<Arc<AppError>>() {
-        Some(error) => finish(&pages, &shell, &error, response),
+        Some(error) => finish(pages, shell, &error, response),
         None => response,
     }
 }

@@ -8,10 +8,8 @@
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-use axum::extract::{ConnectInfo, Request, State};
-use axum::http::{header, HeaderMap, HeaderValue};
-use axum::middleware::Next;
-use axum::response::Response;
+use axum::extract::{ConnectInfo, Request};
+use axum::http::{HeaderMap, HeaderValue};
 use ipnet::IpNet;
 
 /// One year, the value HSTS preload lists ask for; no
@@ -70,21 +68,15 @@ pub fn over_https(trusted: &TrustedProxies, peer: Option<IpAddr>, headers: &Head
     last.is_some_and(|proto| proto.eq_ignore_ascii_case("https"))
 }
 
-/// Middleware: HSTS on the response when [`over_https`]. The peer comes
-/// from the `ConnectInfo` the server (`serve.rs`) puts on each request.
-pub async fn hsts(State(trusted): State<TrustedProxies>, request: Request, next: Next) -> Response {
+/// Whether the answer to `request` gets [`HSTS`]: [`over_https`], with
+/// the peer from the `ConnectInfo` the server (`serve.rs`) puts on each
+/// request.
+pub fn wanted(trusted: &TrustedProxies, request: &Request) -> bool {
     let peer = request
         .extensions()
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip());
-    let https = over_https(&trusted, peer, request.headers());
-    let mut response = next.run(request).await;
-    if https {
-        response
-            .headers_mut()
-            .insert(header::STRICT_TRANSPORT_SECURITY, HSTS);
-    }
-    response
+    over_https(trusted, peer, request.headers())
 }
 
 #[cfg(test)]

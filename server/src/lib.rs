@@ -8,6 +8,7 @@ pub mod config;
 pub mod continue_flow;
 pub mod cookie_domain;
 pub mod doctor;
+pub mod edge;
 pub mod error;
 pub mod error_pages;
 pub mod flow_errors;
@@ -16,6 +17,7 @@ pub mod hsts;
 pub mod i18n;
 pub mod metrics;
 pub mod oauth2;
+pub mod page_layer;
 pub mod routes;
 pub mod security_headers;
 pub mod security_txt;
@@ -34,15 +36,16 @@ use axum::{middleware, Router};
 use tokio::net::TcpListener;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 
+use crate::edge::{Edge, EdgeSettings};
+use crate::page_layer::PageLayer;
 use crate::routes::{error_page, flows, health, session, webauthn_js};
 use crate::state::AppState;
-use crate::upstream::deadline::{self, PageBudget};
 use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The HTML pages: every error they return becomes an error page (the
-/// `render_errors` layer is on this router only).
+/// [`page_layer`] is on this router only).
 fn pages(state: &AppState) -> Router<AppState> {
     let welcome = state.page("/welcome", &Default::default());
     Router::new()
@@ -57,24 +60,23 @@ fn pages(state: &AppState) -> Router<AppState> {
         .route(WEBAUTHN_JS_PATH, get(webauthn_js::webauthn_js))
         .route(&format!("{}/{{name}}", brand::BRAND_PATH), get(brand::file))
         .layer(middleware::from_fn_with_state(
-            state.pages.clone(),
-            error_pages::render_errors,
-        ))
-        // Outside the error pages, so they are in the request's language.
-        .layer(middleware::from_fn_with_state(
-            state.pages.clone(),
-            i18n::negotiate,
-        ))
-        .layer(middleware::from_fn_with_state(
-            PageBudget(state.config.kratos_timeout),
-            deadline::per_page,
+            PageLayer {
+                pages: state.pages.clone(),
+                budget: state.config.kratos_timeout,
+            },
+            page_layer::page,
         ))
 }
 
 /// The whole application; tests call it with `oneshot`.
 pub fn router(state: AppState) -> Router {
     let base = state.config.base_path.clone();
-    let recorder = state.metrics.clone();
+    let edge = Edge::new(EdgeSettings {
+        metrics: state.metrics.clone(),
+        cookie_domain: state.config.cookie_domain.clone(),
+        site_images: state.config.brand.logo_origin(),
+        trusted_proxies: state.config.trusted_proxies.clone(),
+    });
     // With METRICS_PORT the scrape endpoint is on that port only (main).
     let scrape = match state.config.metrics_port {
         None => Router::new()
@@ -99,20 +101,7 @@ pub fn router(state: AppState) -> Router {
         .merge(scrape)
         .merge(security_txt::router(state.config.security_txt.clone()))
         .fallback(error_pages::not_found)
-        .layer(middleware::from_fn_with_state(
-            state.config.cookie_domain.clone(),
-            cookie_domain::filter,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.config.brand.logo_origin(),
-            security_headers::security_headers,
-        ))
-        .layer(middleware::from_fn_with_state(
-            state.config.trusted_proxies.clone(),
-            hsts::hsts,
-        ))
-        .layer(middleware::from_fn(compression::gzip_pages))
-        .layer(middleware::from_fn_with_state(recorder, metrics::record))
+        .layer(middleware::from_fn_with_state(edge, edge::edge))
         .layer(telemetry::trace_layer())
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))

@@ -1,10 +1,9 @@
 //! Security headers on every response, with a fresh CSP nonce per request
 //! (handlers read it from the request's extensions to mark the scripts
-//! they emit).
+//! they emit); applied by [`crate::edge`].
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{header, HeaderName, HeaderValue};
-use axum::middleware::Next;
 use axum::response::Response;
 use base64::Engine;
 
@@ -72,21 +71,23 @@ pub fn content_security_policy(nonce: &str, img: &[&ImgSource]) -> String {
     )
 }
 
-/// The layer; `site_images` is the brand logo's origin when it is remote.
-pub async fn security_headers(
-    State(site_images): State<Option<ImgSource>>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+/// Gives `request` a fresh [`CspNonce`] (handlers read it from the
+/// request's extensions) and returns its value for [`add`].
+pub fn nonce_for(request: &mut Request) -> String {
     let nonce = CspNonce::fresh();
-    let nonce_value = nonce.0.clone();
+    let value = nonce.0.clone();
     request.extensions_mut().insert(nonce);
-    let mut response = next.run(request).await;
+    value
+}
+
+/// The security headers on an answer, its CSP listing `nonce`;
+/// `site_images` is the brand logo's origin when it is remote.
+pub fn add(response: &mut Response, nonce: &str, site_images: Option<&ImgSource>) {
     let img: Vec<&ImgSource> = site_images
-        .iter()
+        .into_iter()
         .chain(response.extensions().get::<ImgSource>())
         .collect();
-    let csp = content_security_policy(&nonce_value, &img);
+    let csp = content_security_policy(nonce, &img);
     let headers = response.headers_mut();
     if let Ok(csp) = HeaderValue::from_str(&csp) {
         headers.insert(header::CONTENT_SECURITY_POLICY, csp);
@@ -111,7 +112,6 @@ pub async fn security_headers(
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    response
 }
 
 #[cfg(test)]

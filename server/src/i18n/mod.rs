@@ -1,7 +1,7 @@
 //! Translations on the server: the catalogues loaded once at start
-//! (built in, plus `TRANSLATIONS_DIR`), and the page router's middleware
-//! that picks each request's locale, hands the page shell for it to the
-//! handlers and remembers a `?lang=` pick in a cookie.
+//! (built in, plus `TRANSLATIONS_DIR`), and what the pages' middleware
+//! ([`crate::page_layer`]) asks of them: each request's locale, the page
+//! shell for it, and a `?lang=` pick remembered in a cookie.
 
 mod files;
 
@@ -12,9 +12,8 @@ use app::i18n::negotiate::{choose, Choice, LANG_COOKIE, LANG_PARAM};
 use app::i18n::{CatalogueError, Catalogues, I18n, REFERENCE};
 use app::links::Query;
 use app::pages::{Here, Shell};
-use axum::extract::{OriginalUri, Request, State};
+use axum::extract::{OriginalUri, Request};
 use axum::http::{header, HeaderMap, HeaderValue, Uri};
-use axum::middleware::Next;
 use axum::response::Response;
 use axum_extra::extract::cookie::CookieJar;
 
@@ -108,21 +107,24 @@ pub fn remember_cookie(base_path: &str, locale: &str) -> Option<HeaderValue> {
     .ok()
 }
 
-/// The pages router's middleware: the request gets its [`Shell`] (an
-/// extension handlers and the error pages take), the response the
-/// language cookie when `?lang=` picked a new locale — 303s to Kratos
-/// included, so the pick survives the round trip.
-pub async fn negotiate(State(pages): State<Pages>, mut request: Request, next: Next) -> Response {
+/// The request's locale: the request gets its [`Shell`] (an extension
+/// handlers take), a copy of which is returned for the error pages.
+pub fn negotiate(pages: &Pages, request: &mut Request) -> (Choice, Shell) {
     let uri = request
         .extensions()
         .get::<OriginalUri>()
         .map(|o| o.0.clone())
         .unwrap_or_else(|| request.uri().clone());
     let choice = choice(&pages.catalogues, request.headers(), &uri);
-    request
-        .extensions_mut()
-        .insert(shell_for(&pages, &choice.locale, &uri));
-    let mut response = next.run(request).await;
+    let shell = shell_for(pages, &choice.locale, &uri);
+    request.extensions_mut().insert(shell.clone());
+    (choice, shell)
+}
+
+/// The answer after [`negotiate`]: the language cookie when `?lang=`
+/// picked a new locale — 303s to Kratos included, so the pick survives
+/// the round trip — and `Vary` on what picked it.
+pub fn negotiated(pages: &Pages, choice: Choice, response: &mut Response) {
     if let Some(cookie) = choice
         .remember
         .and_then(|l| remember_cookie(&pages.base_path, &l))
@@ -141,7 +143,6 @@ pub async fn negotiate(State(pages): State<Pages>, mut request: Request, next: N
             HeaderValue::from_static("accept-language, cookie"),
         );
     }
-    response
 }
 
 #[cfg(test)]

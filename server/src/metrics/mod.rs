@@ -7,8 +7,6 @@
 //! path, which carries flow ids), a method from a fixed list, a status
 //! class, a service and an outcome. Nothing from the user or the query.
 
-mod record;
-
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -23,8 +21,6 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
 use prometheus_client::metrics::info::Info;
 use prometheus_client::registry::Registry;
-
-pub use record::record;
 
 use crate::upstream::{Service, UpstreamError};
 

@@ -10,9 +10,6 @@
 use std::future::Future;
 use std::time::Duration;
 
-use axum::extract::{Request, State};
-use axum::middleware::Next;
-use axum::response::Response;
 use tokio::time::Instant;
 
 tokio::task_local! {
@@ -27,17 +24,4 @@ pub fn current() -> Option<Instant> {
 /// Runs `work` with every upstream call in it due by `budget` from now.
 pub async fn within<F: Future>(budget: Duration, work: F) -> F::Output {
     DEADLINE.scope(Instant::now() + budget, work).await
-}
-
-/// The page's budget, `KRATOS_TIMEOUT_MS`.
-#[derive(Debug, Clone, Copy)]
-pub struct PageBudget(pub Duration);
-
-/// Middleware for the pages router.
-pub async fn per_page(
-    State(PageBudget(budget)): State<PageBudget>,
-    request: Request,
-    next: Next,
-) -> Response {
-    within(budget, next.run(request)).await
 }
