@@ -533,8 +533,9 @@ fn scaling_rows(s: &mut String, sc: &ScalingReport) {
     let bounded = w.errors == 0 && sc.slow.rss_max_kb <= 20 * 1024;
     let _ = writeln!(
         s,
-        "| c{SLOW_CONNECTIONS} for {} s, upstream answering in {SLOW_MS} ms: req/s, p99, errors; RSS before → max (sampled every 100 ms) → after | {} req/s, p99 {}, {} errors of {}; {} → {} → {} | 0 errors, memory bounded (≤ 20 MiB) | {} | |",
+        "| c{SLOW_CONNECTIONS} for {} s, upstream answering in {SLOW_MS} ms, a fresh login-svc: req/s, p99, errors; RSS before → max (sampled every 100 ms) → after (the node runs' process held {} after them) | {} req/s, p99 {}, {} errors of {}; {} → {} → {} | 0 errors, memory bounded (≤ 20 MiB) | {} | |",
         sc.slow.seconds,
+        mib(sc.slow.rss_after_sizes_kb),
         thousands(w.rps),
         fmt_ms(w.p99_ms),
         w.errors,

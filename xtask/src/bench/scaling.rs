@@ -43,6 +43,8 @@ pub struct SlowRun {
     pub rss_before_kb: u64,
     pub rss_max_kb: u64,
     pub rss_after_kb: u64,
+    /// The node runs' process after them (the slow run has its own).
+    pub rss_after_sizes_kb: u64,
     pub upstream_connections: u64,
     pub upstream_flows: u64,
 }
@@ -84,23 +86,15 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
     let _unpin = pin.then(|| PinnedSelf::to(0));
     let stand_in = StandIn::start(fixtures)?;
     let port = sys::free_port(23100)?;
-    let mut vestibule = Proc::spawn(
+    let mut vestibule = start_pinned(
         "login-svc (scaling)",
-        http::login_svc_command(login_svc, stand_in.port, port),
+        login_svc,
+        &stand_in,
+        port,
+        pin,
         &logs.join("login-svc-scaling.log"),
     )?;
-    http::wait_ready_polling(&mut vestibule, port, Instant::now())?;
     let vpid = vestibule.pid();
-    if pin {
-        let ok = std::process::Command::new("taskset")
-            .args(["-a", "-p", "-c", "1", &vpid.to_string()])
-            .stdout(std::process::Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            bail!("taskset could not pin login-svc (pid {vpid}) to CPU 1");
-        }
-    }
     let wrk_cpu = pin.then_some(0);
     let script = logs.join("report.lua");
     let tck = sys::clk_tck() as f64;
@@ -154,9 +148,34 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
         sizes.push(run);
     }
 
+    // What the node runs left resident (mimalloc keeps what the 1,000-node
+    // pages took), then a fresh process for the slow run, so its row
+    // shows what 256 waiting requests cost and not what came before.
+    let rss_after_sizes_kb = sys::status_kb(vpid, "VmRSS:")?;
+    vestibule.stop();
+    let port = sys::free_port(port + 1)?;
+    let mut vestibule = start_pinned(
+        "login-svc (slow upstream)",
+        login_svc,
+        &stand_in,
+        port,
+        pin,
+        &logs.join("login-svc-slow-upstream.log"),
+    )?;
+    let vpid = vestibule.pid();
+
     // A slow upstream: every request waits 200 ms for its flow.
     let slow_seconds = if opts.quick { 5 } else { 30 };
     let url = format!("http://127.0.0.1:{port}/login?flow={SLOW_ID}");
+    // As the node runs did: one page before the clock starts.
+    let page = http::check_page(port, &format!("/login?flow={SLOW_ID}"))?;
+    if page.status != 200 {
+        bail!(
+            "the slow flow answered {}; login-svc log:\n{}",
+            page.status,
+            vestibule.log_tail()
+        );
+    }
     let rss_before_kb = sys::status_kb(vpid, "VmRSS:")?;
     let (c0, f0) = (stand_in.connections(), stand_in.flows());
     let sampling = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
@@ -194,6 +213,7 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
         rss_before_kb,
         rss_max_kb,
         rss_after_kb: sys::status_kb(vpid, "VmRSS:")?,
+        rss_after_sizes_kb,
         upstream_connections: stand_in.connections() - c0,
         upstream_flows: stand_in.flows() - f0,
     };
@@ -207,6 +227,36 @@ pub fn run(shared: &Path, login_svc: &Path, opts: &Options, logs: &Path) -> Resu
         sizes,
         slow,
     })
+}
+
+/// A login-svc in front of `stand_in` on `port`, ready, and on CPU 1
+/// when `pin`.
+fn start_pinned(
+    name: &'static str,
+    login_svc: &Path,
+    stand_in: &StandIn,
+    port: u16,
+    pin: bool,
+    log: &Path,
+) -> Result<Proc> {
+    let mut vestibule = Proc::spawn(
+        name,
+        http::login_svc_command(login_svc, stand_in.port, port),
+        log,
+    )?;
+    http::wait_ready_polling(&mut vestibule, port, Instant::now())?;
+    let vpid = vestibule.pid();
+    if pin {
+        let ok = std::process::Command::new("taskset")
+            .args(["-a", "-p", "-c", "1", &vpid.to_string()])
+            .stdout(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            bail!("taskset could not pin login-svc (pid {vpid}) to CPU 1");
+        }
+    }
+    Ok(vestibule)
 }
 
 /// This process's main thread on one CPU (threads it starts inherit that)
