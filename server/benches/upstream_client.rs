@@ -23,7 +23,7 @@ use hyper::body::Incoming;
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use server::metrics::Metrics;
-use server::upstream::{Call, Http, Service};
+use server::upstream::{Call, Http, Service, UpstreamTls};
 use tokio::net::TcpListener;
 
 const CALLS: usize = 40_000;
@@ -54,7 +54,10 @@ impl Client {
                     .build()
                     .expect("reqwest client"),
             ),
-            _ => Client::Vestibule(Http::new(TIMEOUT, 1 << 20, Metrics::new())),
+            _ => {
+                let tls = UpstreamTls::new(None).expect("the built-in roots");
+                Client::Vestibule(Http::new(TIMEOUT, 1 << 20, Metrics::new(), &tls))
+            }
         }
     }
 

@@ -102,6 +102,11 @@ pub struct Args {
     /// a larger answer is cut off into a 502 page.
     #[arg(long, env = "UPSTREAM_MAX_BODY_BYTES", default_value_t = DEFAULT_UPSTREAM_MAX_BODY)]
     pub upstream_max_body_bytes: usize,
+    /// A PEM file of CA certificates that https:// Kratos and Hydra URLs
+    /// may also be signed by (a private CA), besides the Mozilla roots
+    /// built in.
+    #[arg(long, env = "UPSTREAM_CA_FILE")]
+    pub upstream_ca_file: Option<std::path::PathBuf>,
     /// Upper bound for the readiness probe's call to Kratos, in
     /// milliseconds (keep it below the probe's timeoutSeconds).
     #[arg(long, env = "READY_TIMEOUT_MS", default_value_t = 2_000)]
@@ -197,6 +202,8 @@ pub struct Config {
     pub kratos_timeout: Duration,
     /// Upper bound for one upstream answer's body.
     pub upstream_max_body: usize,
+    /// Which certificates https upstreams may present.
+    pub upstream_tls: crate::upstream::UpstreamTls,
     /// Upper bound for the readiness probe's call to Kratos.
     pub ready_timeout: Duration,
     /// Whose X-Forwarded-Proto is believed.
@@ -236,6 +243,8 @@ pub enum ConfigError {
     ZeroBodyLimit,
     #[error("READY_TIMEOUT_MS must be greater than 0")]
     ZeroReadyTimeout,
+    #[error(transparent)]
+    UpstreamTls(#[from] crate::upstream::tls::UpstreamTlsError),
     #[error(transparent)]
     BadProxy(#[from] BadProxy),
     #[error(transparent)]
@@ -370,6 +379,7 @@ impl Config {
         if args.ready_timeout_ms == 0 {
             return Err(ConfigError::ZeroReadyTimeout);
         }
+        let upstream_tls = crate::upstream::UpstreamTls::new(args.upstream_ca_file.as_deref())?;
         let trusted_proxies = TrustedProxies::parse(&args.trusted_proxies)?;
         let cookie_domain = CookieDomain::new(args.cookie_domain.as_deref());
         let limits = Limits::try_from(&args.serve)?;
@@ -392,6 +402,7 @@ impl Config {
             metrics_port: args.metrics_port,
             kratos_timeout: Duration::from_millis(args.kratos_timeout_ms),
             upstream_max_body: args.upstream_max_body_bytes,
+            upstream_tls,
             ready_timeout: Duration::from_millis(args.ready_timeout_ms),
             trusted_proxies,
             cookie_domain,
@@ -479,6 +490,30 @@ mod tests {
         ]))
         .unwrap_err();
         assert_eq!(err, ConfigError::ZeroBodyLimit);
+    }
+
+    #[test]
+    fn a_wrong_upstream_ca_file_stops_the_start_with_its_name() {
+        let err = Config::from_args(args(&[
+            "--kratos-public-url",
+            "https://k:4433",
+            "--upstream-ca-file",
+            "/nonexistent/ca.pem",
+        ]))
+        .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("UPSTREAM_CA_FILE /nonexistent/ca.pem: cannot be read"),
+            "{err}"
+        );
+        let ca = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls/ca.pem");
+        assert!(Config::from_args(args(&[
+            "--kratos-public-url",
+            "https://k:4433",
+            "--upstream-ca-file",
+            ca,
+        ]))
+        .is_ok());
     }
 
     #[test]

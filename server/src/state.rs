@@ -92,6 +92,7 @@ impl AppState {
             config.kratos_timeout,
             config.upstream_max_body,
             metrics.clone(),
+            &config.upstream_tls,
         );
         let kratos = KratosClient::new(
             http.clone(),

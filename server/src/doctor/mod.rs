@@ -71,7 +71,11 @@ pub async fn check(args: Args) -> (Vec<Check>, bool) {
         ),
         Check::new("secrets", secrets::secrets(&config)),
     ];
-    let probe = Probe::new(config.kratos_timeout, config.upstream_max_body);
+    let probe = Probe::new(
+        config.kratos_timeout,
+        config.upstream_max_body,
+        &config.upstream_tls,
+    );
     let public = &config.kratos_public_url;
     let alive = probe
         .get(Service::Kratos, &join(public, "/health/alive"))

@@ -10,7 +10,7 @@ use url::Url;
 use super::pages::InitAnswer;
 use super::services::{Answered, Reply};
 use crate::metrics::Metrics;
-use crate::upstream::{Call, Http, Service, UpstreamError};
+use crate::upstream::{Call, Http, Service, UpstreamError, UpstreamTls};
 
 /// The server's own client ([`Http`]): no redirects followed (they are
 /// what is looked at), bounded by the configured timeout and body limit.
@@ -37,10 +37,10 @@ fn text(v: &HeaderValue) -> Option<String> {
 }
 
 impl Probe {
-    pub fn new(timeout: Duration, max_body: usize) -> Probe {
+    pub fn new(timeout: Duration, max_body: usize, tls: &UpstreamTls) -> Probe {
         // The doctor is a command of its own; nobody scrapes its metrics.
         Probe {
-            http: Http::new(timeout, max_body, Metrics::new()),
+            http: Http::new(timeout, max_body, Metrics::new(), tls),
         }
     }
 

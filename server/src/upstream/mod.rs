@@ -7,6 +7,7 @@ mod call;
 pub mod deadline;
 pub mod hydra;
 pub mod kratos;
+pub mod tls;
 
 use std::fmt;
 use std::time::{Duration, Instant};
@@ -25,6 +26,7 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 use serde::de::DeserializeOwned;
 
 pub use call::Call;
+pub use tls::UpstreamTls;
 
 use crate::metrics::Metrics;
 
@@ -137,7 +139,7 @@ pub(crate) fn chain(e: &dyn std::error::Error) -> String {
 /// reqwest's extras are not wanted here: it follows the `HTTP(S)_PROXY`
 /// environment, which can send calls inside the cluster through an egress
 /// proxy. TLS: rustls with the Mozilla roots (webpki-roots), as reqwest's
-/// `rustls-tls` had it.
+/// `rustls-tls` had it, and the CAs of `UPSTREAM_CA_FILE` ([`tls`]).
 #[derive(Clone)]
 pub struct Http {
     client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
@@ -156,7 +158,7 @@ impl fmt::Debug for Http {
 }
 
 impl Http {
-    pub fn new(timeout: Duration, max_body: usize, metrics: Metrics) -> Http {
+    pub fn new(timeout: Duration, max_body: usize, metrics: Metrics, tls: &UpstreamTls) -> Http {
         let mut tcp = HttpConnector::new();
         tcp.set_connect_timeout(Some(timeout.min(Duration::from_secs(3))));
         tcp.set_nodelay(true);
@@ -164,7 +166,7 @@ impl Http {
         // http:// (inside a cluster) stays allowed, as it was.
         tcp.enforce_http(false);
         let connector = HttpsConnectorBuilder::new()
-            .with_webpki_roots()
+            .with_tls_config(tls.client_config())
             .https_or_http()
             .enable_http1()
             .wrap_connector(tcp);
@@ -435,11 +437,82 @@ mod tests {
 
     use super::*;
 
+    fn mozilla() -> UpstreamTls {
+        UpstreamTls::new(None).expect("the built-in roots")
+    }
+
+    const TLS_FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/tls");
+
+    /// What a GET to a TLS server on 127.0.0.1 with a certificate from
+    /// the test CA (tests/fixtures/tls) gives a client trusting `tls`.
+    async fn get_over_tls(tls: &UpstreamTls) -> Result<StatusCode, UpstreamError> {
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        use tokio::io::AsyncWriteExt;
+
+        let dir = std::path::Path::new(TLS_FIXTURES);
+        let certs = CertificateDer::pem_file_iter(dir.join("server.pem"))
+            .expect("server.pem")
+            .collect::<Result<Vec<_>, _>>()
+            .expect("certificates");
+        let key = PrivateKeyDer::from_pem_file(dir.join("server.key.pem")).expect("key");
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .expect("versions")
+            .with_no_client_auth()
+            .with_single_cert(certs, key)
+            .expect("server config");
+        let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("https://{}/health/ready", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (stream, _) = listener.accept().await.expect("accept");
+            // A client that refuses the certificate ends the handshake.
+            let Ok(mut tls) = acceptor.accept(stream).await else {
+                return;
+            };
+            let mut head = Vec::new();
+            let mut byte = [0u8; 1];
+            while !head.ends_with(b"\r\n\r\n") {
+                if tls.read_exact(&mut byte).await.is_err() {
+                    return;
+                }
+                head.push(byte[0]);
+            }
+            let _ = tls
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}")
+                .await;
+            let _ = tls.shutdown().await;
+        });
+        let http = Http::new(Duration::from_secs(5), 1 << 20, Metrics::new(), tls);
+        http.response(Service::Kratos, Call::get(url))
+            .await
+            .map(|(parts, _)| parts.status)
+    }
+
+    #[tokio::test]
+    async fn a_private_ca_is_trusted_only_when_named() {
+        let mozilla_only = get_over_tls(&mozilla()).await;
+        match mozilla_only {
+            Err(UpstreamError::Unreachable { cause, .. }) => {
+                assert!(cause.contains("UnknownIssuer"), "{cause}")
+            }
+            other => panic!("{other:?}"),
+        }
+        let ca = std::path::Path::new(TLS_FIXTURES).join("ca.pem");
+        let with_ca = UpstreamTls::new(Some(&ca)).expect("the test CA");
+        assert_eq!(
+            get_over_tls(&with_ca).await.expect("answered"),
+            StatusCode::OK
+        );
+    }
+
     /// The first byte the client sends on a connection to `scheme://`.
     async fn first_byte(scheme: &str) -> u8 {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("{scheme}://{}/health/ready", listener.local_addr().unwrap());
-        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new());
+        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new(), &mozilla());
         let call = tokio::spawn(async move {
             http.json::<serde_json::Value>(Service::Kratos, Call::get(url))
                 .await
@@ -471,7 +544,7 @@ mod tests {
             "http://{}/self-service/login",
             listener.local_addr().unwrap()
         );
-        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new());
+        let http = Http::new(Duration::from_secs(2), 1 << 20, Metrics::new(), &mozilla());
         let call = call(url);
         let sent = tokio::spawn(async move { http.response(Service::Kratos, call).await });
         let (mut stream, _) = listener.accept().await.expect("accept");
@@ -506,7 +579,7 @@ mod tests {
     async fn a_call_with_its_own_timeout_ends_at_it() {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}/health/ready", listener.local_addr().unwrap());
-        let http = Http::new(Duration::from_secs(30), 1 << 20, Metrics::new());
+        let http = Http::new(Duration::from_secs(30), 1 << 20, Metrics::new(), &mozilla());
         let started = Instant::now();
         // Accepted (by the backlog) but never answered.
         let result = http
