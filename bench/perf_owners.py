@@ -9,7 +9,13 @@ them. Kernel leaves count as the kernel.
 
 Needs a build with line tables (CARGO_PROFILE_DIST_DEBUG=line-tables-only
 CARGO_PROFILE_DIST_STRIP=false cargo build --profile dist -p server --bin
-login-svc, glibc: musl's memcpy has no unwind info)."""
+login-svc, glibc: musl's memcpy has no unwind info).
+
+    ... | python3 bench/perf_owners.py --detail "axum/tower plumbing"
+
+breaks one part down by (the sampled function, the part's frame that owns
+it); `--detail kernel` breaks the kernel's share down by the user-space
+function that entered it (writev, recv, getrandom, epoll_wait)."""
 import collections
 import re
 import sys
@@ -41,24 +47,51 @@ def owner(stack):
     return "other"
 
 
-def main():
-    source = open(sys.argv[1]) if len(sys.argv) > 1 else sys.stdin
-    counts, total, stack = collections.Counter(), 0, []
+def detail(stack, part):
+    """The key `--detail part` counts `stack` under, or None."""
+    if stack and stack[0][1]:
+        if part != "kernel":
+            return None
+        user = [sym for sym, in_kernel in stack if not in_kernel]
+        return user[0][:70] if user else "?"
+    if part == "kernel":
+        return None
+    for sym, _ in stack:
+        for name, pattern in PARTS:
+            if pattern.search(sym):
+                return (stack[0][0][:60], sym[:90]) if name == part else None
+    return None
+
+
+def stacks(source):
+    stack = []
     for line in source:
         if not line.startswith(("\t", " ")):
             if stack:
-                counts[owner(stack)] += 1
-                total += 1
+                yield stack
             stack = []
             continue
         m = FRAME.match(line.strip())
         if m:
             stack.append((m.group(2), "kernel" in m.group(3)))
     if stack:
-        counts[owner(stack)] += 1
+        yield stack
+
+
+def main():
+    args = sys.argv[1:]
+    part = None
+    if args[:1] == ["--detail"] and len(args) > 1:
+        part, args = args[1], args[2:]
+    source = open(args[0]) if args else sys.stdin
+    counts, total = collections.Counter(), 0
+    for stack in stacks(source):
         total += 1
-    for name, n in counts.most_common():
-        print(f"{100 * n / max(total, 1):5.1f} %  {name}")
+        key = owner(stack) if part is None else detail(stack, part)
+        if key is not None:
+            counts[key] += 1
+    for name, n in counts.most_common(None if part is None else 30):
+        print(f"{100 * n / max(total, 1):5.2f} %  {name}")
     print(f"{total} samples")
 
 
