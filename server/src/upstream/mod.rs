@@ -241,19 +241,14 @@ impl Http {
         service: Service,
         call: Call,
     ) -> Result<(StatusCode, Bytes, Vec<HeaderValue>), UpstreamError> {
-        let started = Instant::now();
-        let result = self
-            .send(service, call)
+        self.response(service, call)
             .await
-            .map(|(parts, bytes)| (parts.status, bytes, set_cookies(&parts)));
-        self.metrics
-            .upstream_call(service, &result, started.elapsed());
-        result
+            .map(|(parts, bytes)| (parts.status, bytes, set_cookies(&parts)))
     }
 
-    /// The whole answer, headers included, for the doctor, which looks at
-    /// what a browser would get (`Location`, `Content-Type`). A call that
-    /// sets its own `Accept` keeps it.
+    /// The whole answer, headers included, whatever its status (counted
+    /// as the exchange ended); the doctor reads `Location` and
+    /// `Content-Type` from it. A call that sets its own `Accept` keeps it.
     pub async fn response(
         &self,
         service: Service,
@@ -272,14 +267,9 @@ impl Http {
         service: Service,
         call: Call,
     ) -> Result<(StatusCode, Bytes), UpstreamError> {
-        let started = Instant::now();
-        let result = self
-            .send(service, call)
+        self.response(service, call)
             .await
-            .map(|(parts, bytes)| (parts.status, bytes));
-        self.metrics
-            .upstream_call(service, &result, started.elapsed());
-        result
+            .map(|(parts, bytes)| (parts.status, bytes))
     }
 
     /// The exchange, cut off at the call's timeout (the client's, unless
