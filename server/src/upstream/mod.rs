@@ -427,6 +427,20 @@ mod tests {
 
     use super::*;
 
+    /// A request's head as the client sent it on `stream`, up to the
+    /// blank line that ends it.
+    async fn read_head(
+        stream: &mut (impl tokio::io::AsyncRead + Unpin),
+    ) -> std::io::Result<Vec<u8>> {
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            stream.read_exact(&mut byte).await?;
+            head.push(byte[0]);
+        }
+        Ok(head)
+    }
+
     fn mozilla() -> UpstreamTls {
         UpstreamTls::new(None).expect("the built-in roots")
     }
@@ -462,13 +476,8 @@ mod tests {
             let Ok(mut tls) = acceptor.accept(stream).await else {
                 return;
             };
-            let mut head = Vec::new();
-            let mut byte = [0u8; 1];
-            while !head.ends_with(b"\r\n\r\n") {
-                if tls.read_exact(&mut byte).await.is_err() {
-                    return;
-                }
-                head.push(byte[0]);
+            if read_head(&mut tls).await.is_err() {
+                return;
             }
             let _ = tls
                 .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}")
@@ -538,12 +547,7 @@ mod tests {
         let call = call(url);
         let sent = tokio::spawn(async move { http.response(Service::Kratos, call).await });
         let (mut stream, _) = listener.accept().await.expect("accept");
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            stream.read_exact(&mut byte).await.expect("read");
-            head.push(byte[0]);
-        }
+        let head = read_head(&mut stream).await.expect("read");
         stream
             .write_all(b"HTTP/1.1 204 No Content\r\n\r\n")
             .await
