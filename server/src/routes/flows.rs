@@ -6,7 +6,6 @@ use app::kratos::FlowKind;
 use app::links::{carried, init_url, Query};
 use app::pages::{flow_page, Shell};
 use axum::extract::{RawQuery, State};
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{Extension, Router};
@@ -16,7 +15,7 @@ use crate::error::AppError;
 use crate::flow_errors::{on_fetch_error, Context, Recovery};
 use crate::security_headers::CspNonce;
 use crate::state::AppState;
-use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::kratos::ForwardedCookie;
 use crate::upstream::UpstreamError;
 
 /// Without `?flow=`: 303 to Kratos' browser init, keeping the parameters
@@ -26,7 +25,7 @@ pub async fn flow(
     kind: FlowKind,
     state: AppState,
     raw_query: Option<String>,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
     nonce: CspNonce,
     shell: Shell,
 ) -> Result<Response, AppError> {
@@ -35,7 +34,6 @@ pub async fn flow(
     let Some(flow_id) = query.get("flow") else {
         return see_other(&state.origins, &restart, Vec::new());
     };
-    let cookie = forwarded_cookie(&headers);
     let upstream = match state.kratos.flow(kind, flow_id, cookie.as_ref()).await {
         Ok(upstream) => upstream,
         Err(UpstreamError::Kratos {
@@ -107,8 +105,8 @@ pub fn router() -> Router<AppState> {
                           RawQuery(raw_query): RawQuery,
                           Extension(nonce): Extension<CspNonce>,
                           Extension(shell): Extension<Shell>,
-                          headers: HeaderMap| {
-                        flow(kind, state, raw_query, headers, nonce, shell)
+                          cookie: ForwardedCookie| {
+                        flow(kind, state, raw_query, cookie, nonce, shell)
                     },
                 ),
             )

@@ -4,14 +4,14 @@ use app::kratos::error::ids;
 use app::links::Query;
 use app::pages::{sessions_page, welcome_page, Shell, WelcomeView};
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::Extension;
 
 use super::respond::{html, see_other};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::kratos::ForwardedCookie;
 use crate::upstream::UpstreamError;
 
 /// What whoami's failure means for a page that shows the session.
@@ -39,10 +39,9 @@ pub async fn welcome(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
-    let cookie = forwarded_cookie(&headers);
     let (session, set_cookies) = match state.kratos.whoami(cookie.as_ref()).await {
         Ok(up) => (Some(up.body.0), up.set_cookies),
         Err(e) => match no_session(e, state.page("/welcome", &query))? {
@@ -70,9 +69,8 @@ pub async fn welcome(
 pub async fn sessions(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
-    let cookie = forwarded_cookie(&headers);
     match state.kratos.whoami(cookie.as_ref()).await {
         Ok(up) => {
             let pretty = serde_json::to_string_pretty(&up.body.1).unwrap_or_default();

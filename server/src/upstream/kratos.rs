@@ -5,10 +5,13 @@
 //! redirect, forwards the browser's cookies and hands Kratos' Set-Cookie
 //! headers back to the caller to pass on.
 
+use std::convert::Infallible;
 use std::time::Duration;
 
 use app::kratos::{Flow, FlowError, FlowKind, Identity, LogoutFlow, Session};
 use axum::body::Bytes;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -211,8 +214,25 @@ impl KratosClient {
     }
 }
 
+/// The browser's cookies for Kratos, copied out of the request as the
+/// handler's extractor. Taking a `HeaderMap` instead would clone the map,
+/// and its values are slices of the buffer hyper read the request into:
+/// held across the call to Kratos, they keep that buffer allocated while
+/// hyper takes a new one to read the connection on.
+#[derive(Debug, Clone)]
+pub struct ForwardedCookie(pub Option<HeaderValue>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ForwardedCookie {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
+        Ok(ForwardedCookie(forwarded_cookie(&parts.headers)))
+    }
+}
+
 /// The browser's cookies as one header value for Kratos (HTTP/2 clients
-/// may split them over several headers).
+/// may split them over several headers), copied: it shares nothing with
+/// the request.
 pub fn forwarded_cookie(headers: &HeaderMap) -> Option<HeaderValue> {
     let parts: Vec<&[u8]> = headers
         .get_all(header::COOKIE)
@@ -223,5 +243,57 @@ pub fn forwarded_cookie(headers: &HeaderMap) -> Option<HeaderValue> {
         [] => None,
         [one] => HeaderValue::from_bytes(one).ok(),
         many => HeaderValue::from_bytes(&many.join(&b"; "[..])).ok(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::Request;
+
+    use super::*;
+
+    fn cookies_of(request: Request<Body>) -> Option<HeaderValue> {
+        let (mut parts, _) = request.into_parts();
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let ForwardedCookie(cookie) = rt
+            .block_on(ForwardedCookie::from_request_parts(&mut parts, &()))
+            .unwrap();
+        cookie
+    }
+
+    #[test]
+    fn the_cookies_are_copied_out_of_the_buffer_the_request_was_read_into() {
+        // hyper's header values are slices of its read buffer, as this one
+        // is of `read`.
+        let read = Bytes::from(b"csrf_token=abc; ory_kratos_session=xyz".to_vec());
+        let value = HeaderValue::from_maybe_shared(read.clone()).unwrap();
+        let request = Request::builder()
+            .header(header::COOKIE, value)
+            .body(Body::empty())
+            .unwrap();
+        let cookie = cookies_of(request);
+        assert_eq!(
+            cookie.as_ref().map(HeaderValue::as_bytes),
+            Some(&b"csrf_token=abc; ory_kratos_session=xyz"[..])
+        );
+        assert!(
+            read.is_unique(),
+            "the forwarded cookie still shares the request's buffer"
+        );
+    }
+
+    #[test]
+    fn split_cookie_headers_are_joined_and_none_is_none() {
+        let request = Request::builder()
+            .header(header::COOKIE, "a=1")
+            .header(header::COOKIE, "b=2")
+            .body(Body::empty())
+            .unwrap();
+        assert_eq!(cookies_of(request).unwrap(), "a=1; b=2");
+        let request = Request::builder().body(Body::empty()).unwrap();
+        assert_eq!(cookies_of(request), None);
     }
 }
