@@ -6,10 +6,8 @@
 //! check sits on the served connection (`serve.rs`), not on the router,
 //! so in-process callers (`oneshot` tests) need no Host.
 
-use axum::extract::Request;
 use axum::http::uri::Authority;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::middleware::Next;
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 /// Why a request's Host was refused.
@@ -54,20 +52,15 @@ pub fn check<'a>(hosts: impl IntoIterator<Item = &'a HeaderValue>) -> Result<(),
     Ok(())
 }
 
-/// Middleware: a 400 (plain text, no page: such a client is no browser)
-/// for a request whose Host [`check`] refuses.
-pub async fn exactly_one(request: Request, next: Next) -> Response {
-    match check(request.headers().get_all(header::HOST)) {
-        Ok(()) => next.run(request).await,
-        Err(why) => {
-            tracing::info!(reason = why.as_str(), "request refused: bad Host");
-            (
-                StatusCode::BAD_REQUEST,
-                format!("Bad Request: {}\n", why.as_str()),
-            )
-                .into_response()
-        }
-    }
+/// The answer to a request whose Host [`check`] refuses: a 400 in plain
+/// text, no page (such a client is no browser).
+pub fn refused(why: BadHost) -> Response {
+    tracing::info!(reason = why.as_str(), "request refused: bad Host");
+    (
+        StatusCode::BAD_REQUEST,
+        format!("Bad Request: {}\n", why.as_str()),
+    )
+        .into_response()
 }
 
 #[cfg(test)]

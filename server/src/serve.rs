@@ -10,22 +10,25 @@
 //! at the cap, accepting waits until one closes. Each request carries its
 //! peer's address (`ConnectInfo`) and must name exactly one `Host`.
 
+use std::convert::Infallible;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::ConnectInfo;
-use axum::http::StatusCode;
-use axum::{middleware, Router};
+use axum::extract::{ConnectInfo, Request};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
 use clap::Args;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
+use hyper::service::service_fn;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower::ServiceExt;
-use tower_http::timeout::TimeoutLayer;
 
 use crate::host_header;
 
@@ -97,12 +100,6 @@ pub async fn serve(
     limits: Limits,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = app
-        .layer(middleware::from_fn(host_header::exactly_one))
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            limits.request_timeout,
-        ));
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
@@ -131,13 +128,12 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        // The peer's address, for the layers that trust a proxy (hsts.rs).
-        let service = TowerToHyperService::new(app.clone().map_request(
-            move |mut request: axum::http::Request<hyper::body::Incoming>| {
-                request.extensions_mut().insert(ConnectInfo(peer));
-                request
-            },
-        ));
+        let app = app.clone();
+        let deadline = limits.request_timeout;
+        let service = service_fn(move |request| {
+            let app = app.clone();
+            async move { Ok::<_, Infallible>(answer(app, peer, deadline, request).await) }
+        });
         let connection = http.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
@@ -151,6 +147,28 @@ pub async fn serve(
     drop(listener);
     graceful.shutdown().await;
     Ok(())
+}
+
+/// One request on a served connection: its Host checked, its peer's
+/// address recorded (for the layers that trust a proxy, hsts.rs), the
+/// whole answer within `deadline` or a 503. Here, once around the router,
+/// rather than as router layers: axum puts those around each route, and
+/// each clones the services under it for every request.
+async fn answer(
+    app: Router,
+    peer: SocketAddr,
+    deadline: Duration,
+    mut request: Request<Incoming>,
+) -> Response {
+    if let Err(why) = host_header::check(request.headers().get_all(header::HOST)) {
+        return host_header::refused(why);
+    }
+    request.extensions_mut().insert(ConnectInfo(peer));
+    match tokio::time::timeout(deadline, app.oneshot(request)).await {
+        Ok(Ok(response)) => response,
+        Ok(Err(never)) => match never {},
+        Err(_) => StatusCode::SERVICE_UNAVAILABLE.into_response(),
+    }
 }
 
 #[cfg(test)]

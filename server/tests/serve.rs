@@ -31,7 +31,11 @@ async fn start(max_connections: usize) -> Running {
 
 async fn start_with(limits: Limits) -> Running {
     // No Kratos is called by /health/alive; the address is never dialled.
-    let config = Config::for_kratos("http://127.0.0.1:9").expect("config");
+    start_against("http://127.0.0.1:9", limits).await
+}
+
+async fn start_against(kratos: &str, limits: Limits) -> Running {
+    let config = Config::for_kratos(kratos).expect("config");
     let app = server::router(AppState::new(config));
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("addr");
@@ -209,4 +213,45 @@ async fn the_default_limits_survive_a_slowloris_run() {
         );
     }
     server.stop().await;
+}
+
+#[tokio::test]
+async fn a_request_past_its_deadline_is_a_503() {
+    // A stand-in for a Kratos that takes connections and never answers;
+    // the page's own budget for Kratos (KRATOS_TIMEOUT_MS, 10 s by
+    // default) is far longer than the request's deadline.
+    let silent = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let kratos = format!("http://{}", silent.local_addr().expect("addr"));
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((stream, _)) = silent.accept().await {
+            open.push(stream);
+        }
+    });
+    let deadline = Duration::from_millis(300);
+    let server = start_against(
+        &kratos,
+        Limits {
+            header_timeout: HEADER_TIMEOUT,
+            request_timeout: deadline,
+            max_connections: 8,
+        },
+    )
+    .await;
+    let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+    let started = Instant::now();
+    stream
+        .write_all(b"GET /login?flow=f HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut answer = String::new();
+    // Half of the page's 10 s budget: an answer by then is the deadline's.
+    tokio::time::timeout(Duration::from_secs(5), stream.read_to_string(&mut answer))
+        .await
+        .expect("an answer before the page's own budget for Kratos runs out")
+        .expect("read");
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(started.elapsed() >= deadline, "{:?}", started.elapsed());
+    server.stop().await;
+    held.abort();
 }
