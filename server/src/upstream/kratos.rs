@@ -15,7 +15,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use serde::de::DeserializeOwned;
 
-use super::{error_body, Call, Http, Service, Upstream, UpstreamError};
+use super::{error_body, parse_json, Call, Http, Service, Upstream, UpstreamError};
 
 #[derive(Debug, Clone)]
 pub struct KratosClient {
@@ -121,12 +121,11 @@ impl KratosClient {
         if status != StatusCode::OK && status != StatusCode::BAD_REQUEST {
             return Err(error_body(Service::Kratos, status, &bytes, set_cookies));
         }
-        let flow =
-            serde_json::from_slice::<Flow>(&bytes).map_err(|e| UpstreamError::Malformed {
-                service: Service::Kratos,
-                status,
-                cause: e.to_string(),
-            })?;
+        let flow = parse_json::<Flow>(&bytes).map_err(|cause| UpstreamError::Malformed {
+            service: Service::Kratos,
+            status,
+            cause,
+        })?;
         Ok(Upstream {
             body: (status, flow),
             set_cookies,
