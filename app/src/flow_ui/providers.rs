@@ -91,16 +91,104 @@ pub fn with_display_name(label: &UiText, provider_id: &str) -> UiText {
 /// name the provider.
 #[component]
 pub fn ProviderLogo(provider: String) -> impl IntoView {
-    let (class, mark) = match brand_of(&provider) {
-        Some(b) => (format!("sso-logo sso-{}", b.key), b.mark),
-        None => ("sso-logo sso-generic".to_owned(), marks::GENERIC),
-    };
+    let key = brand_of(&provider).map_or(GENERIC_KEY, |b| b.key);
+    let class = ["sso-logo sso-", key].concat();
     view! {
-        <svg class=class viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            {mark
+        <svg class=class viewBox="0 0 24 24" aria-hidden="true" focusable="false" inner_html=paths_html(key)></svg>
+    }
+}
+
+/// The class suffix of the mark for providers without a brand of their own.
+const GENERIC_KEY: &str = "generic";
+
+/// A mark's `<path>` elements as HTML, written once per process from the
+/// same shapes: the path data is constant, and escaping it again for
+/// every page (~1.7 KB with three providers, through every attribute's
+/// escaping) was ~2 % of a login page's instructions (bench/README.md,
+/// "Levers, sixth pass").
+fn paths_html(key: &str) -> &'static str {
+    static WRITTEN: std::sync::LazyLock<Vec<(&'static str, String)>> =
+        std::sync::LazyLock::new(|| {
+            BRANDS
                 .iter()
-                .map(|(d, paint)| view! { <path d=*d fill=paint.fill()/> })
-                .collect_view()}
-        </svg>
+                .map(|b| (b.key, b.mark))
+                .chain([(GENERIC_KEY, marks::GENERIC)])
+                .map(|(key, mark)| (key, write_paths(mark)))
+                .collect()
+        });
+    WRITTEN
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map_or("", |(_, html)| html.as_str())
+}
+
+fn write_paths(mark: &[Shape]) -> String {
+    let escaped = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    mark.iter()
+        .map(|(d, paint)| {
+            format!(
+                r#"<path d="{}" fill="{}"></path>"#,
+                escaped(d),
+                escaped(paint.fill())
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each mark as the view macro writes it (what the page had before the
+    /// paths were written once), for comparing.
+    fn as_the_view_writes_it(mark: &'static [Shape]) -> String {
+        let owner = Owner::new();
+        owner.with(|| {
+            view! {
+                <svg>
+                    {mark
+                        .iter()
+                        .map(|(d, paint)| view! { <path d=*d fill=paint.fill()/> })
+                        .collect_view()}
+                </svg>
+            }
+            .to_html()
+        })
+    }
+
+    #[test]
+    fn every_mark_is_written_as_the_view_macro_would_write_it() {
+        let marks = BRANDS
+            .iter()
+            .map(|b| (b.key, b.mark))
+            .chain([(GENERIC_KEY, marks::GENERIC)]);
+        for (key, mark) in marks {
+            let view = as_the_view_writes_it(mark);
+            // The view adds a hydration marker after a list; no script
+            // here hydrates.
+            let expected = view
+                .trim_start_matches("<svg>")
+                .trim_end_matches("</svg>")
+                .trim_end_matches("<!>");
+            assert_eq!(paths_html(key), expected, "{key}");
+            assert!(!expected.is_empty(), "{key}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_provider_gets_the_generic_mark() {
+        let html =
+            Owner::new().with(|| view! { <ProviderLogo provider="acme".to_owned()/> }.to_html());
+        assert!(html.contains(r#"class="sso-logo sso-generic""#), "{html}");
+        assert!(html.contains(paths_html(GENERIC_KEY)), "{html}");
+        let html = Owner::new()
+            .with(|| view! { <ProviderLogo provider="github-app".to_owned()/> }.to_html());
+        assert!(html.contains(r#"class="sso-logo sso-github""#), "{html}");
+        assert!(html.contains(paths_html("github")), "{html}");
     }
 }
