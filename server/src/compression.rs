@@ -26,10 +26,25 @@ const MIN_PAGE: usize = 512;
 /// for 4,312 B; its level 2 takes twice as long for 42 B less.
 const LEVEL: i32 = 1;
 
+/// The largest output buffer a thread keeps between responses (pages of a
+/// few hundred nodes); a larger page's gets one of its own.
+const KEPT_OUTPUT: usize = 64 * 1024;
+
+/// A thread's deflate state and the output buffer it writes into: zeroed
+/// once when it grows, not for every page (a fresh `vec![0; bound]` per
+/// page, then a shrink that copied the member, were ~1.5 % of a login
+/// page's instructions).
+struct Deflate {
+    compressor: Compressor,
+    output: Vec<u8>,
+}
+
 thread_local! {
     // `new` refuses only levels outside 0–12.
-    static DEFLATE: RefCell<Compressor> =
-        RefCell::new(Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()));
+    static DEFLATE: RefCell<Deflate> = RefCell::new(Deflate {
+        compressor: Compressor::new(CompressionLvl::new(LEVEL).unwrap_or_default()),
+        output: Vec::new(),
+    });
 }
 
 /// `input` as a gzip member (RFC 1952), or `None` if compressing failed
@@ -38,7 +53,18 @@ thread_local! {
 /// as it is). At level 1, with this thread's compressor: for what is
 /// compressed per response.
 pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
-    DEFLATE.with(|deflate| gzip_with(&mut deflate.borrow_mut(), input))
+    DEFLATE.with(|deflate| {
+        let Deflate { compressor, output } = &mut *deflate.borrow_mut();
+        let bound = compressor.gzip_compress_bound(input.len());
+        if bound > KEPT_OUTPUT {
+            return gzip_with(compressor, input);
+        }
+        if output.len() < bound {
+            output.resize(bound, 0);
+        }
+        let written = compressor.gzip_compress(input, output).ok()?;
+        Some(output[..written].to_vec())
+    })
 }
 
 /// The same at the best level, with a compressor of its own: for what is
@@ -144,9 +170,13 @@ mod tests {
     #[test]
     fn gzip_round_trips_and_the_state_is_reused_cleanly() {
         let page = "<!DOCTYPE html><main>".to_owned() + &"Sign in with a passkey. ".repeat(400);
+        // Larger than the output buffer a thread keeps.
+        let settings: String = (0..20_000).map(|i| format!("{i:x} ")).collect();
+        assert!(settings.len() > KEPT_OUTPUT);
         for input in [
             page.as_bytes(),
             b"second, shorter page" as &[u8],
+            settings.as_bytes(),
             page.as_bytes(),
         ] {
             let packed = gzip(input).expect("deflate");
