@@ -27,7 +27,8 @@ const MIN_PAGE: usize = 512;
 const LEVEL: i32 = 1;
 
 /// The largest output buffer a thread keeps between responses (pages of a
-/// few hundred nodes); a larger page's gets one of its own.
+/// few hundred nodes); one grown larger for a bigger page is dropped after
+/// it.
 const KEPT_OUTPUT: usize = 64 * 1024;
 
 /// A thread's deflate state and the output buffer it writes into: zeroed
@@ -55,32 +56,34 @@ thread_local! {
 pub fn gzip(input: &[u8]) -> Option<Vec<u8>> {
     DEFLATE.with(|deflate| {
         let Deflate { compressor, output } = &mut *deflate.borrow_mut();
-        let bound = compressor.gzip_compress_bound(input.len());
-        if bound > KEPT_OUTPUT {
-            return gzip_with(compressor, input);
+        let member = gzip_into(compressor, output, input);
+        if output.len() > KEPT_OUTPUT {
+            *output = Vec::new();
         }
-        if output.len() < bound {
-            output.resize(bound, 0);
-        }
-        let written = compressor.gzip_compress(input, output).ok()?;
-        Some(output[..written].to_vec())
+        member
     })
 }
 
 /// The same at the best level, with a compressor of its own: for what is
 /// compressed once and sent many times (Kratos' `webauthn.js`, cached).
 pub fn gzip_once(input: &[u8]) -> Option<Vec<u8>> {
-    gzip_with(&mut Compressor::new(CompressionLvl::best()), input)
+    gzip_into(
+        &mut Compressor::new(CompressionLvl::best()),
+        &mut Vec::new(),
+        input,
+    )
 }
 
-fn gzip_with(deflate: &mut Compressor, input: &[u8]) -> Option<Vec<u8>> {
-    let mut out = vec![0; deflate.gzip_compress_bound(input.len())];
-    let written = deflate.gzip_compress(input, &mut out).ok()?;
-    out.truncate(written);
-    // The bound is about the input's size; the page is about a third of
-    // it, and the rest would stay allocated until the answer is sent.
-    out.shrink_to_fit();
-    Some(out)
+/// `input` compressed in `output`, grown (and zeroed) to libdeflate's
+/// bound when it is shorter; the member copied out at its own size, about
+/// a third of the bound for a page.
+fn gzip_into(deflate: &mut Compressor, output: &mut Vec<u8>, input: &[u8]) -> Option<Vec<u8>> {
+    let bound = deflate.gzip_compress_bound(input.len());
+    if output.len() < bound {
+        output.resize(bound, 0);
+    }
+    let written = deflate.gzip_compress(input, output).ok()?;
+    Some(output[..written].to_vec())
 }
 
 /// The quality an `Accept-Encoding` entry gives (`1` without `q=`);
