@@ -33,7 +33,7 @@ const KEPT_OUTPUT: usize = 64 * 1024;
 
 /// A thread's deflate state and the output buffer it writes into: zeroed
 /// once when it grows, not for every page (a fresh `vec![0; bound]` per
-/// page, then a shrink that copied the member, were ~1.5 % of a login
+/// page, then a shrink that copied the member, were ~1.2 % of a login
 /// page's instructions).
 struct Deflate {
     compressor: Compressor,
