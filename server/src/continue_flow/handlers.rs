@@ -5,7 +5,7 @@ use app::kratos::{ErrorEnvelope, Flow, FlowKind};
 use app::links::Query;
 use app::pages::{continue_page, CodeView, ContinueView, EmailView, Problem, Shell};
 use axum::extract::{RawForm, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::Extension;
 
@@ -16,7 +16,7 @@ use crate::error_pages;
 use crate::flow_errors::{on_fetch_error, Context, Recovery};
 use crate::routes::respond::{html, see_other};
 use crate::state::AppState;
-use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::kratos::ForwardedCookie;
 use crate::upstream::{Service, UpstreamError};
 
 /// What the journey keeps from the first URL to the Kratos flows.
@@ -238,13 +238,13 @@ pub async fn show(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let mut here = Here {
         state: &state,
         shell: &shell,
-        cookie: forwarded_cookie(&headers),
+        cookie,
         carried: query.pick(&CARRIED),
         set_cookies: Vec::new(),
     };
@@ -314,7 +314,7 @@ async fn code_screen(mut here: Here<'_>, flow_id: &str) -> Result<Response, AppE
 pub async fn submit(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let form = Query::parse(&String::from_utf8_lossy(&body));
@@ -327,7 +327,7 @@ pub async fn submit(
     let mut here = Here {
         state: &state,
         shell: &shell,
-        cookie: forwarded_cookie(&headers),
+        cookie,
         carried: form.pick(&CARRIED),
         set_cookies: Vec::new(),
     };

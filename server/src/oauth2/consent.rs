@@ -9,7 +9,7 @@ use app::hydra::{AcceptConsent, ConsentRequest, ConsentSession, RejectRequest};
 use app::links::Query;
 use app::pages::{consent_page, ClientView, ConsentView, Shell};
 use axum::extract::{RawForm, RawQuery, State};
-use axum::http::HeaderMap;
+use axum::http::HeaderValue;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use serde_json::Map;
@@ -20,6 +20,7 @@ use crate::error::AppError;
 use crate::routes::respond::html;
 use crate::security_headers::ImgSource;
 use crate::upstream::hydra::Challenge;
+use crate::upstream::kratos::ForwardedCookie;
 
 const PARAM: &str = "consent_challenge";
 
@@ -60,7 +61,7 @@ pub async fn show(
     State(oauth2): State<OAuth2>,
     Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let challenge = challenge_of(&query)?;
@@ -72,9 +73,9 @@ pub async fn show(
         .map_err(|e| AppError::upstream(e, retry.clone()))?;
     if request.skips_screen(&oauth2.trusted_client_ids) {
         let granted = request.requested_scope.clone();
-        return accept(&oauth2, &request, granted, false, &headers, retry).await;
+        return accept(&oauth2, &request, granted, false, cookie.as_ref(), retry).await;
     }
-    let (jar, token) = oauth2.csrf.token(&headers);
+    let (jar, token) = oauth2.csrf.token(cookie.as_ref());
     let token = token.ok_or(AppError::NoRandomness)?;
     let client = request.client.clone().unwrap_or_default();
     let logo_uri = safe_link(&client.logo_uri);
@@ -101,12 +102,12 @@ pub async fn show(
 
 pub async fn submit(
     State(oauth2): State<OAuth2>,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let form = Query::parse(&String::from_utf8_lossy(&body));
     // Before anything else: a forged post must not reach Hydra.
-    if !oauth2.csrf.verify(&headers, form.get(FIELD)) {
+    if !oauth2.csrf.verify(cookie.as_ref(), form.get(FIELD)) {
         return Err(AppError::CsrfRejected);
     }
     let challenge = challenge_of(&form)?;
@@ -121,7 +122,7 @@ pub async fn submit(
                 .await
                 .map_err(|e| AppError::upstream(e, retry.clone()))?;
             let granted = request.granted(&ticked);
-            accept(&oauth2, &request, granted, remember, &headers, retry).await
+            accept(&oauth2, &request, granted, remember, cookie.as_ref(), retry).await
         }
         Decision::Deny => {
             let to = oauth2
@@ -145,10 +146,10 @@ async fn accept(
     request: &ConsentRequest,
     granted: Vec<String>,
     remember: bool,
-    headers: &HeaderMap,
+    cookie: Option<&HeaderValue>,
     retry: String,
 ) -> Result<Response, AppError> {
-    let identity = identity::of_subject(&oauth2.kratos, &request.subject, headers)
+    let identity = identity::of_subject(&oauth2.kratos, &request.subject, cookie)
         .await
         .map_err(|e| AppError::upstream(e, retry.clone()))?;
     let id_token = identity

@@ -7,7 +7,7 @@
 //! site can make the browser send the cookie but can neither read it nor
 //! forge one.
 
-use axum::http::HeaderMap;
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum_extra::extract::cookie::{Cookie, Key, SameSite, SignedCookieJar};
 use base64::Engine;
 
@@ -57,11 +57,22 @@ impl Csrf {
         })
     }
 
+    /// The signed cookies among the browser's (`ForwardedCookie`, copied
+    /// out of the request: the handlers hold no `HeaderMap` across their
+    /// calls to Hydra and Kratos, which would keep hyper's read buffer).
+    fn jar(&self, cookie: Option<&HeaderValue>) -> SignedCookieJar {
+        let mut headers = HeaderMap::new();
+        if let Some(cookie) = cookie {
+            headers.insert(header::COOKIE, cookie.clone());
+        }
+        SignedCookieJar::from_headers(&headers, self.key.clone())
+    }
+
     /// The token for a form on this page: the one this browser's valid
     /// cookie holds (so two tabs do not invalidate each other), else a
     /// fresh one, set in the returned jar.
-    pub fn token(&self, headers: &HeaderMap) -> (SignedCookieJar, Option<String>) {
-        let jar = SignedCookieJar::from_headers(headers, self.key.clone());
+    pub fn token(&self, cookie: Option<&HeaderValue>) -> (SignedCookieJar, Option<String>) {
+        let jar = self.jar(cookie);
         if let Some(existing) = jar.get(&self.cookie_name) {
             return (jar, Some(existing.value().to_owned()));
         }
@@ -82,8 +93,8 @@ impl Csrf {
     }
 
     /// Whether a post carries a token equal to its signed cookie's.
-    pub fn verify(&self, headers: &HeaderMap, submitted: Option<&str>) -> bool {
-        let jar = SignedCookieJar::from_headers(headers, self.key.clone());
+    pub fn verify(&self, cookie: Option<&HeaderValue>, submitted: Option<&str>) -> bool {
+        let jar = self.jar(cookie);
         match (jar.get(&self.cookie_name), submitted) {
             (Some(cookie), Some(submitted)) => {
                 constant_time_eq(cookie.value().as_bytes(), submitted.as_bytes())
@@ -102,7 +113,6 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::*;
     use crate::config::Secret;
-    use axum::http::{header, HeaderValue};
     use axum::response::IntoResponse;
 
     fn csrf(secret: &str) -> Csrf {
@@ -127,33 +137,32 @@ mod tests {
             .to_owned()
     }
 
-    fn with_cookie(cookie: &str) -> HeaderMap {
-        let mut headers = HeaderMap::new();
-        let pair = cookie.split(';').next().unwrap();
-        headers.insert(header::COOKIE, HeaderValue::from_str(pair).unwrap());
-        headers
+    /// The browser's Cookie header after `set_cookie`.
+    fn with_cookie(set_cookie: &str) -> Option<HeaderValue> {
+        let pair = set_cookie.split(';').next().unwrap();
+        Some(HeaderValue::from_str(pair).unwrap())
     }
 
     #[test]
     fn a_token_verifies_only_with_its_own_signed_cookie() {
         let a = csrf("0123456789abcdef0123456789abcdef-a");
-        let (jar, token) = a.token(&HeaderMap::new());
+        let (jar, token) = a.token(None);
         let token = token.unwrap();
         let cookie = set_cookie(jar);
         assert!(
             cookie.contains("HttpOnly") && cookie.contains("Secure"),
             "{cookie}"
         );
-        let headers = with_cookie(&cookie);
-        assert!(a.verify(&headers, Some(&token)));
-        assert!(!a.verify(&headers, Some("other")));
-        assert!(!a.verify(&headers, None));
-        assert!(!a.verify(&HeaderMap::new(), Some(&token)));
+        let browser = with_cookie(&cookie);
+        assert!(a.verify(browser.as_ref(), Some(&token)));
+        assert!(!a.verify(browser.as_ref(), Some("other")));
+        assert!(!a.verify(browser.as_ref(), None));
+        assert!(!a.verify(None, Some(&token)));
         // The same browser keeps its token.
-        assert_eq!(a.token(&headers).1.as_deref(), Some(token.as_str()));
+        assert_eq!(a.token(browser.as_ref()).1.as_deref(), Some(token.as_str()));
         // A cookie signed with another secret, or forged, does not verify.
         let b = csrf("0123456789abcdef0123456789abcdef-b");
-        assert!(!b.verify(&headers, Some(&token)));
-        assert!(!a.verify(&with_cookie(&format!("csrf={token}")), Some(&token)));
+        assert!(!b.verify(browser.as_ref(), Some(&token)));
+        assert!(!a.verify(with_cookie(&format!("csrf={token}")).as_ref(), Some(&token)));
     }
 }

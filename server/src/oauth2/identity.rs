@@ -6,9 +6,9 @@
 //! only when that session is the subject's.
 
 use app::kratos::Identity;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 
-use crate::upstream::kratos::{forwarded_cookie, KratosClient};
+use crate::upstream::kratos::KratosClient;
 use crate::upstream::UpstreamError;
 
 /// The subject's identity, `None` when this browser has no Kratos session
@@ -17,7 +17,7 @@ use crate::upstream::UpstreamError;
 pub async fn of_subject(
     kratos: &KratosClient,
     subject: &str,
-    headers: &HeaderMap,
+    cookie: Option<&HeaderValue>,
 ) -> Result<Option<Identity>, UpstreamError> {
     match kratos.identity(subject).await {
         Some(Ok(identity)) => return Ok(Some(identity)),
@@ -28,8 +28,7 @@ pub async fn of_subject(
         Some(Err(e)) => return Err(e),
         None => {}
     }
-    let cookie = forwarded_cookie(headers);
-    match kratos.whoami(cookie.as_ref()).await {
+    match kratos.whoami(cookie).await {
         Ok(up) => {
             let identity = up.body.0.identity.filter(|i| i.id == subject);
             if identity.is_none() {

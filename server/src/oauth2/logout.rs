@@ -8,7 +8,7 @@
 use app::links::Query;
 use app::pages::{logout_page, LogoutView, Shell};
 use axum::extract::{RawForm, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
@@ -16,7 +16,7 @@ use super::csrf::FIELD;
 use super::OAuth2;
 use crate::error::AppError;
 use crate::routes::respond::{html, redirect_from, see_other};
-use crate::upstream::kratos::forwarded_cookie;
+use crate::upstream::kratos::ForwardedCookie;
 use crate::upstream::{Service, UpstreamError};
 use app::safe_url::Origins;
 
@@ -32,7 +32,7 @@ pub async fn show(
     State(oauth2): State<OAuth2>,
     Extension(shell): Extension<Shell>,
     RawQuery(raw_query): RawQuery,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
     let query = Query::parse(raw_query.as_deref().unwrap_or_default());
     let challenge = challenge_of(&query)?;
@@ -43,9 +43,9 @@ pub async fn show(
         .await
         .map_err(|e| AppError::upstream(e, retry.clone()))?;
     if request.skips_confirmation() {
-        return accept(&oauth2, challenge, &headers, retry).await;
+        return accept(&oauth2, challenge, cookie.as_ref(), retry).await;
     }
-    let (jar, token) = oauth2.csrf.token(&headers);
+    let (jar, token) = oauth2.csrf.token(cookie.as_ref());
     let view = LogoutView {
         action: oauth2.pages.page("/logout", &Query::default()),
         challenge: challenge.to_owned(),
@@ -61,11 +61,11 @@ pub async fn show(
 
 pub async fn submit(
     State(oauth2): State<OAuth2>,
-    headers: HeaderMap,
+    ForwardedCookie(cookie): ForwardedCookie,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
     let form = Query::parse(&String::from_utf8_lossy(&body));
-    if !oauth2.csrf.verify(&headers, form.get(FIELD)) {
+    if !oauth2.csrf.verify(cookie.as_ref(), form.get(FIELD)) {
         return Err(AppError::CsrfRejected);
     }
     let challenge = challenge_of(&form)?;
@@ -73,7 +73,7 @@ pub async fn submit(
         .pages
         .page("/logout", &Query::default().with(PARAM, Some(challenge)));
     match form.get("action") {
-        Some("accept") => accept(&oauth2, challenge, &headers, retry).await,
+        Some("accept") => accept(&oauth2, challenge, cookie.as_ref(), retry).await,
         Some("reject") => {
             oauth2
                 .hydra
@@ -93,7 +93,7 @@ pub async fn submit(
 async fn accept(
     oauth2: &OAuth2,
     challenge: &str,
-    headers: &HeaderMap,
+    cookie: Option<&HeaderValue>,
     retry: String,
 ) -> Result<Response, AppError> {
     let to = oauth2
@@ -101,10 +101,9 @@ async fn accept(
         .accept_logout(challenge)
         .await
         .map_err(|e| AppError::upstream(e, retry.clone()))?;
-    let cookie = forwarded_cookie(headers);
     match oauth2
         .kratos
-        .logout_flow(cookie.as_ref(), Some(&to.redirect_to))
+        .logout_flow(cookie, Some(&to.redirect_to))
         .await
     {
         Ok(kratos) => redirect_from(Service::Kratos, &kratos.body.logout_url, Vec::new()),

@@ -213,8 +213,9 @@ impl KratosClient {
     }
 }
 
-/// The browser's cookies for Kratos, copied out of the request as the
-/// handler's extractor. Taking a `HeaderMap` instead would clone the map,
+/// The browser's cookies, copied out of the request as the handler's
+/// extractor: for Kratos, and for the signed CSRF cookie of the consent
+/// and logout forms. Taking a `HeaderMap` instead would clone the map,
 /// and its values are slices of the buffer hyper read the request into:
 /// held across the call to Kratos, they keep that buffer allocated while
 /// hyper takes a new one to read the connection on.
@@ -232,7 +233,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ForwardedCookie {
 /// The browser's cookies as one header value for Kratos (HTTP/2 clients
 /// may split them over several headers), copied: it shares nothing with
 /// the request.
-pub fn forwarded_cookie(headers: &HeaderMap) -> Option<HeaderValue> {
+fn forwarded_cookie(headers: &HeaderMap) -> Option<HeaderValue> {
     let parts: Vec<&[u8]> = headers
         .get_all(header::COOKIE)
         .iter()
