@@ -4,7 +4,9 @@
 //! and of the overlay; every resulting resource, and the base's files as
 //! written, validated strictly (unknown fields rejected) against the
 //! Kubernetes 1.30 schemas. A deliberately broken Deployment must be
-//! rejected too, or the validation proves nothing.
+//! rejected too, or the validation proves nothing. The chart's
+//! ServiceMonitors, which have no schema there, are checked against the
+//! Service and Deployment they scrape instead (service_monitor.py).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,12 +18,17 @@ use super::{deploy_dir, display, fresh_dir, tools};
 /// The oldest Kubernetes the manifests are written for.
 const KUBERNETES: &str = "1.30.0";
 
+/// Checks a rendered file's ServiceMonitors and writes the rest out.
+const SERVICE_MONITOR_CHECK: &str = include_str!("service_monitor.py");
+
 pub fn check() -> Result<()> {
     let helm = tools::go_tool("helm", "helm.sh/helm/v3/cmd/helm")?;
     let kustomize = tools::go_tool("kustomize", "sigs.k8s.io/kustomize/kustomize/v5")?;
     let python = tools::validator_python()?;
     let out = fresh_dir("dist-manifests")?;
     let mut rendered = Vec::new();
+    let monitor_check = write(&out, "service_monitor.py", SERVICE_MONITOR_CHECK)?;
+    let mut monitors = 0;
 
     let chart = deploy_dir().join("helm").join("login-svc");
     let helm_home = out.join("helm-home");
@@ -48,7 +55,10 @@ pub fn check() -> Result<()> {
         ];
         template.extend(values_args);
         let yaml = run(&helm, &template, &helm_home)?;
-        rendered.push(write(&out, &format!("chart-{name}.yaml"), &yaml)?);
+        let file = write(&out, &format!("chart-{name}.yaml"), &yaml)?;
+        let rest = out.join(format!("chart-{name}-without-monitors.yaml"));
+        monitors += service_monitors(&python, &monitor_check, &file, &rest)?;
+        rendered.push(rest);
     }
 
     let kube = deploy_dir().join("kubernetes");
@@ -75,7 +85,7 @@ pub fn check() -> Result<()> {
     }
     negative_control(&python, &base.join("deployment.yaml"), &out)?;
     println!(
-        "dist: helm lint + template ({} values sets), kustomize build (2), {} files valid against Kubernetes {KUBERNETES} (strict)",
+        "dist: helm lint + template ({} values sets), kustomize build (2), {} files valid against Kubernetes {KUBERNETES} (strict), {monitors} ServiceMonitors scrape what they should",
         values.len(),
         rendered.len()
     );
@@ -122,6 +132,30 @@ fn run(program: &Path, args: &[String], home: &Path) -> Result<String> {
         );
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Checks `file`'s ServiceMonitors, writes its other resources to `rest`
+/// and returns how many it had.
+fn service_monitors(python: &Path, check: &Path, file: &Path, rest: &Path) -> Result<usize> {
+    let out = Command::new(python)
+        .arg(check)
+        .arg(file)
+        .arg(rest)
+        .output()
+        .context("starting the ServiceMonitor check")?;
+    if !out.status.success() {
+        bail!(
+            "the ServiceMonitor check failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let count = String::from_utf8_lossy(&out.stdout);
+    count
+        .trim()
+        .parse()
+        .with_context(|| format!("the ServiceMonitor check printed {count:?}"))
 }
 
 /// Validates every resource of `file`. kubernetes-validate only warns, and
