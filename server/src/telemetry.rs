@@ -8,7 +8,9 @@ use axum::extract::MatchedPath;
 use axum::http::{Request, Response};
 use tower_http::request_id::RequestId;
 use tower_http::trace::{DefaultOnResponse, MakeSpan, OnResponse, TraceLayer};
-use tracing::{Level, Span};
+use tracing::{Level, Span, Subscriber};
+use tracing_subscriber::fmt::MakeWriter;
+use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::EnvFilter;
 
 use crate::config::LogFormat;
@@ -16,16 +18,39 @@ use crate::config::LogFormat;
 pub fn init(format: LogFormat) {
     let filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter);
-    // try_init: a second init (tests) keeps the first subscriber.
-    let _ = match format {
-        LogFormat::Json => builder
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .try_init(),
-        LogFormat::Pretty => builder.try_init(),
-    };
+    // try_init (which also routes the `log` crate's records here): a
+    // second init (tests) keeps the first subscriber.
+    let _ = subscriber(format, filter, std::io::stdout).try_init();
+}
+
+/// The log as `format` writes it to `writer`. A JSON line carries the
+/// request's span once, as `span` (method, path, route, request_id):
+/// requests have no nested spans, so tracing-subscriber's `spans` list
+/// would repeat it, and each copy is parsed again for every line (12,500
+/// instructions of a login page's ~900,000 at `info`; bench/README.md,
+/// "Levers, seventh pass").
+pub fn subscriber<W>(
+    format: LogFormat,
+    filter: EnvFilter,
+    writer: W,
+) -> Box<dyn Subscriber + Send + Sync>
+where
+    W: for<'w> MakeWriter<'w> + Send + Sync + 'static,
+{
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(writer);
+    match format {
+        LogFormat::Json => Box::new(
+            builder
+                .json()
+                .flatten_event(true)
+                .with_current_span(true)
+                .with_span_list(false)
+                .finish(),
+        ),
+        LogFormat::Pretty => Box::new(builder.finish()),
+    }
 }
 
 #[derive(Clone, Copy)]

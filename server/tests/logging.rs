@@ -112,3 +112,53 @@ async fn probes_log_at_debug_and_pages_at_info() {
     assert_eq!(page.len(), 1, "{log}");
     assert!(page[0].contains(" INFO "), "{log}");
 }
+
+/// The JSON line operators parse: the response's status and latency, the
+/// request's span once (method, path without its query, route, request
+/// id), no repeated `spans` list.
+#[tokio::test(flavor = "current_thread")]
+async fn a_json_line_carries_the_request_span_once() {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = server::telemetry::subscriber(
+        server::config::LogFormat::Json,
+        tracing_subscriber::EnvFilter::new("info"),
+        move || writer.clone(),
+    );
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let config = Config::for_kratos("http://127.0.0.1:9").unwrap();
+    let response = server::router(AppState::new(config))
+        .oneshot(
+            Request::get("/no-such-page?flow=secret-flow-id")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let _ = response.into_body().collect().await;
+
+    let log = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let line = log
+        .lines()
+        .find(|l| l.contains("finished processing request"))
+        .unwrap_or_else(|| panic!("no response line: {log}"));
+    let line: serde_json::Value = serde_json::from_str(line).unwrap();
+    assert_eq!(line["level"], "INFO", "{line}");
+    assert_eq!(line["status"], 404, "{line}");
+    assert!(line["latency"].is_string(), "{line}");
+    let span = &line["span"];
+    assert_eq!(span["method"], "GET", "{line}");
+    assert_eq!(span["path"], "/no-such-page", "{line}");
+    assert_eq!(span["route"], "unmatched", "{line}");
+    assert!(
+        span["request_id"].as_str().is_some_and(|id| !id.is_empty()),
+        "{line}"
+    );
+    assert!(line.get("spans").is_none(), "the span is repeated: {line}");
+    assert!(
+        !log.contains("secret-flow-id"),
+        "a flow id reached the log: {log}"
+    );
+}
