@@ -14,6 +14,9 @@
 # instructions only: what the kernel does, cache misses and stalls are not
 # in the count (`pair.sh` and `cargo xtask bench` measure time). Needs
 # valgrind (`apt-get install valgrind`). Only talks to 127.0.0.1.
+# login-svc logs at `warn`, as the bench runs it (nginx's floor has no
+# access log either); `RUST_LOG=info bench/instructions.sh BIN` counts the
+# default level's one JSON line per response too (written to /dev/null).
 set -eu
 [ $# -ge 1 ] || { echo "usage: $0 LOGIN_SVC [LOGIN_SVC ...]" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "$0: needs valgrind (apt-get install valgrind)" >&2; exit 1; }
@@ -21,6 +24,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SHARED=${VESTIBULE_BENCH_DIR:-$ROOT/../shared/bench}
 STUB_PORT=${STUB_PORT:-24473}
 UI_PORT=${UI_PORT:-23040}
+LOG_LEVEL=${RUST_LOG:-warn}
 PAGE="/login?flow=8a5f1b0e-3c2d-4e7f-9a1b-2c3d4e5f6a7b"
 
 # Total instructions of one run of $1 that answers $2 page requests.
@@ -31,7 +35,7 @@ run() {
         taskset -c 0 python3 "$SHARED/kratos_stub.py" >/dev/null 2>&1 &
     sp=$!
     KRATOS_PUBLIC_URL=http://127.0.0.1:$STUB_PORT HOST=127.0.0.1 PORT=$UI_PORT \
-        LOG_FORMAT=json RUST_LOG=warn TOKIO_WORKER_THREADS=1 \
+        LOG_FORMAT=json RUST_LOG=$LOG_LEVEL TOKIO_WORKER_THREADS=1 \
         taskset -c 1 valgrind --tool=callgrind --callgrind-out-file="$out/cg.out" "$bin" \
         >/dev/null 2>"$out/valgrind.log" &
     vp=$!
