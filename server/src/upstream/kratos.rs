@@ -121,11 +121,7 @@ impl KratosClient {
         if status != StatusCode::OK && status != StatusCode::BAD_REQUEST {
             return Err(error_body(Service::Kratos, status, &bytes, set_cookies));
         }
-        let flow = parse_json::<Flow>(&bytes).map_err(|cause| UpstreamError::Malformed {
-            service: Service::Kratos,
-            status,
-            cause,
-        })?;
+        let flow = parse_json::<Flow>(Service::Kratos, status, &bytes)?;
         Ok(Upstream {
             body: (status, flow),
             set_cookies,

@@ -204,11 +204,7 @@ impl Http {
         let (parts, bytes) = self.send(service, call).await?;
         let (status, set_cookies) = (parts.status, set_cookies(&parts));
         if status.is_success() {
-            let body = parse_json(&bytes).map_err(|cause| UpstreamError::Malformed {
-                service,
-                status,
-                cause,
-            })?;
+            let body = parse_json(service, status, &bytes)?;
             return Ok(Upstream { body, set_cookies });
         }
         Err(error_body(service, status, &bytes, set_cookies))
@@ -360,12 +356,23 @@ impl Http {
     }
 }
 
-/// An answer's JSON, its text checked as UTF-8 once, whole:
-/// `serde_json::from_slice` checks each string on its own as it reads it,
-/// which was ~1.7 % of a login page's instructions (`bench/instructions.sh`).
-pub(crate) fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("the body is not UTF-8: {e}"))?;
-    serde_json::from_str(text).map_err(|e| e.to_string())
+/// An answer's JSON (`status` from `service`), its text checked as UTF-8
+/// once, whole: `serde_json::from_slice` checks each string on its own as
+/// it reads it, which was ~1.7 % of a login page's instructions
+/// (`bench/instructions.sh`). What does not parse is `Malformed`.
+pub(crate) fn parse_json<T: DeserializeOwned>(
+    service: Service,
+    status: StatusCode,
+    bytes: &[u8],
+) -> Result<T, UpstreamError> {
+    let malformed = |cause| UpstreamError::Malformed {
+        service,
+        status,
+        cause,
+    };
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| malformed(format!("the body is not UTF-8: {e}")))?;
+    serde_json::from_str(text).map_err(|e| malformed(e.to_string()))
 }
 
 /// The cookies the service set with its answer (the pages hand them on
@@ -404,26 +411,21 @@ pub(crate) fn error_body(
     bytes: &[u8],
     set_cookies: Vec<HeaderValue>,
 ) -> UpstreamError {
-    let malformed = |e: serde_json::Error| UpstreamError::Malformed {
-        service,
-        status,
-        cause: e.to_string(),
-    };
     match service {
-        Service::Kratos => match serde_json::from_slice::<ErrorEnvelope>(bytes) {
+        Service::Kratos => match parse_json::<ErrorEnvelope>(service, status, bytes) {
             Ok(body) => UpstreamError::Kratos {
                 status,
                 body: Box::new(body),
                 set_cookies,
             },
-            Err(e) => malformed(e),
+            Err(malformed) => malformed,
         },
-        Service::Hydra => match serde_json::from_slice::<HydraError>(bytes) {
+        Service::Hydra => match parse_json::<HydraError>(service, status, bytes) {
             Ok(body) => UpstreamError::Hydra {
                 status,
                 body: Box::new(body),
             },
-            Err(e) => malformed(e),
+            Err(malformed) => malformed,
         },
     }
 }
@@ -451,15 +453,20 @@ mod tests {
 
     #[test]
     fn json_is_read_as_text_checked_once() {
+        let parse =
+            |bytes: &[u8]| parse_json::<serde_json::Value>(Service::Kratos, StatusCode::OK, bytes);
         // An escape, and UTF-8 as it is.
-        let flow: serde_json::Value =
-            parse_json(b"{\"id\":\"f\",\"name\":\"J\\u00fcrgen \xc3\xa9\"}").unwrap();
+        let flow = parse(b"{\"id\":\"f\",\"name\":\"J\\u00fcrgen \xc3\xa9\"}").unwrap();
         assert_eq!(flow["name"], "J\u{fc}rgen \u{e9}");
         // Not UTF-8 inside a string, and outside one: refused either way.
-        let in_string = parse_json::<serde_json::Value>(b"{\"id\":\"\xff\"}").unwrap_err();
-        assert!(in_string.contains("not UTF-8"), "{in_string}");
-        assert!(parse_json::<serde_json::Value>(b"{\"id\":1}\xff").is_err());
-        assert!(parse_json::<serde_json::Value>(b"{\"id\":").is_err());
+        match parse(b"{\"id\":\"\xff\"}") {
+            Err(UpstreamError::Malformed { cause, .. }) => {
+                assert!(cause.contains("not UTF-8"), "{cause}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(parse(b"{\"id\":1}\xff").is_err());
+        assert!(parse(b"{\"id\":").is_err());
     }
 
     fn mozilla() -> UpstreamTls {
