@@ -101,6 +101,14 @@ pub fn ProviderLogo(provider: String) -> impl IntoView {
 /// The class suffix of the mark for providers without a brand of their own.
 const GENERIC_KEY: &str = "generic";
 
+/// Every mark by its class suffix: the brands', then the generic one.
+fn every_mark() -> impl Iterator<Item = (&'static str, &'static [Shape])> {
+    BRANDS
+        .iter()
+        .map(|b| (b.key, b.mark))
+        .chain([(GENERIC_KEY, marks::GENERIC)])
+}
+
 /// A mark's `<path>` elements as HTML, written once per process from the
 /// same shapes: the path data is constant, and escaping it again for
 /// every page (~1.7 KB with three providers, through every attribute's
@@ -109,10 +117,7 @@ const GENERIC_KEY: &str = "generic";
 fn paths_html(key: &str) -> &'static str {
     static WRITTEN: std::sync::LazyLock<Vec<(&'static str, String)>> =
         std::sync::LazyLock::new(|| {
-            BRANDS
-                .iter()
-                .map(|b| (b.key, b.mark))
-                .chain([(GENERIC_KEY, marks::GENERIC)])
+            every_mark()
                 .map(|(key, mark)| (key, write_paths(mark)))
                 .collect()
         });
@@ -163,11 +168,7 @@ mod tests {
 
     #[test]
     fn every_mark_is_written_as_the_view_macro_would_write_it() {
-        let marks = BRANDS
-            .iter()
-            .map(|b| (b.key, b.mark))
-            .chain([(GENERIC_KEY, marks::GENERIC)]);
-        for (key, mark) in marks {
+        for (key, mark) in every_mark() {
             let view = as_the_view_writes_it(mark);
             // The view adds a hydration marker after a list; no script
             // here hydrates.
