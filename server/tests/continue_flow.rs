@@ -271,3 +271,61 @@ async fn a_failed_sign_up_keeps_the_address() {
     assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
     assert!(keeps_the_address(&body), "{body}");
 }
+
+/// The nonce this response's CSP allows scripts with.
+fn csp_nonce(headers: &HeaderMap) -> String {
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    let start = csp.find("'nonce-").expect("a nonce in the CSP") + "'nonce-".len();
+    csp[start..].split('\'').next().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn the_email_form_offers_the_flows_passkey_by_autofill() {
+    let (url, _) = stand_in((400, LOGIN_KNOWN), (400, REGISTRATION_SENT)).await;
+    let (status, headers, body) = send(
+        app(&url),
+        Request::get("/continue").body(Body::empty()).unwrap(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let login: serde_json::Value = serde_json::from_str(LOGIN).unwrap();
+    let action = login["ui"]["action"].as_str().unwrap();
+    // A hidden form of its own, posting to the Kratos flow.
+    assert!(
+        body.contains(&format!(
+            r#"<form method="post" action="{action}" hidden data-testid="continue-passkey-form">"#
+        )),
+        "{body}"
+    );
+    assert!(body.contains(r#"name="passkey_challenge""#), "{body}");
+    assert!(
+        body.contains(
+            r#"name="passkey_login" value="" data-onload-trigger="oryPasskeyLoginAutocompleteInit""#
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"autocomplete="username webauthn""#),
+        "{body}"
+    );
+    // Kratos' script from Vestibule's origin, booted under this page's nonce.
+    assert!(
+        body.contains(r#"data-src="/.well-known/ory/webauthn.js""#),
+        "{body}"
+    );
+    let nonce = csp_nonce(&headers);
+    assert!(
+        body.contains(&format!(r#"<script type="module" nonce="{nonce}">"#)),
+        "{body}"
+    );
+}
+
+#[tokio::test]
+async fn a_form_drawn_from_the_post_alone_offers_no_passkey() {
+    let (status, _, body) = post_form(app(&kratos_down()), FORM).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(keeps_the_address(&body), "{body}");
+    assert!(!body.contains("<script"), "{body}");
+    assert!(!body.contains("continue-passkey-form"), "{body}");
+    assert!(body.contains(r#"autocomplete="email""#), "{body}");
+}

@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::shell::Shell;
+use crate::flow_ui::webauthn::WebauthnScript;
 use crate::i18n::{kratos_text, use_i18n};
+use crate::kratos::ui::ScriptAttributes;
 use crate::kratos::UiText;
 use crate::safe_url;
 
@@ -34,6 +36,28 @@ pub struct EmailView {
     /// `/login` keeping `return_to`: the other ways to sign in.
     pub other_ways: String,
     pub problem: Option<Problem>,
+    /// Sign-in with a passkey from the address field's autofill, where
+    /// the login flow offers passkeys and the browser conditional UI.
+    pub passkey: Option<Box<PasskeyView>>,
+}
+
+/// What the email form needs for a passkey offered by autofill: a second,
+/// hidden form that posts Kratos' passkey fields straight to the login
+/// flow. Kratos' `webauthn.js` fills its result field and submits it when
+/// the person picks a passkey in the address field's suggestions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasskeyView {
+    /// The login flow's `ui.action` (Kratos).
+    pub action: String,
+    /// The flow's CSRF token and passkey challenge, posted as they are.
+    pub hidden: Vec<(String, String)>,
+    /// The field webauthn.js writes the signed assertion into.
+    pub result_field: String,
+    /// The trigger that asks the browser for a passkey by autofill
+    /// (`oryPasskeyLoginAutocompleteInit`), run by the WebAuthn module.
+    pub trigger: String,
+    /// Kratos' script node, pointed at Vestibule's own origin.
+    pub script: ScriptAttributes,
 }
 
 /// Step 2: the code, posted natively to the Kratos flow (login or
@@ -54,14 +78,21 @@ pub enum ContinueView {
     Code(CodeView),
 }
 
-pub fn continue_page(shell: &Shell, view: ContinueView) -> String {
-    shell.document(None, move || match view {
+/// The page; `nonce` is this response's CSP nonce, used only when the
+/// email form offers a passkey (the WebAuthn module boots then).
+pub fn continue_page(shell: &Shell, view: ContinueView, nonce: &str) -> String {
+    let webauthn = matches!(&view, ContinueView::Email(v) if v.passkey.is_some());
+    shell.document(webauthn.then_some(nonce), move || match view {
         ContinueView::Email(v) => email_body(v),
         ContinueView::Code(v) => code_body(v),
     })
 }
 
 const EMAIL_ID: &str = "continue-email";
+/// Kratos' `webauthn.js` asks the browser for a passkey by autofill only
+/// when the page has a field of this name; the address field is `email`
+/// (it posts to Vestibule), so the passkey form carries an empty one.
+const IDENTIFIER_FIELD: &str = "identifier";
 const MESSAGES_ID: &str = "continue-email-messages";
 
 #[component]
@@ -83,9 +114,35 @@ fn ProblemMessages(problem: Problem) -> impl IntoView {
     }
 }
 
+/// The hidden passkey form and Kratos' script node (see [`PasskeyView`]).
+#[component]
+fn PasskeyForm(passkey: PasskeyView) -> impl IntoView {
+    let action = safe_url::for_page(passkey.action, "form action", safe_url::link);
+    let hidden = passkey
+        .hidden
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
+        .collect_view();
+    view! {
+        <form method="post" action=action hidden data-testid="continue-passkey-form">
+            {hidden}
+            <input type="hidden" name=IDENTIFIER_FIELD value=""/>
+            <input type="hidden" name=passkey.result_field value="" data-onload-trigger=passkey.trigger/>
+        </form>
+        <WebauthnScript attributes=passkey.script/>
+    }
+}
+
 fn email_body(v: EmailView) -> (String, AnyView) {
     let i18n = use_i18n();
     let invalid = v.problem.is_some();
+    // The address field offers passkeys among its suggestions only when
+    // its autocomplete ends in `webauthn`.
+    let autocomplete = if v.passkey.is_some() {
+        "username webauthn"
+    } else {
+        "email"
+    };
     let hidden = |name: &'static str, value: Option<String>| {
         value.map(|value| view! { <input type="hidden" name=name value=value/> })
     };
@@ -107,7 +164,7 @@ fn email_body(v: EmailView) -> (String, AnyView) {
                             type="email"
                             value=Some(v.email).filter(|e| !e.is_empty())
                             required=true
-                            autocomplete="email"
+                            autocomplete=autocomplete
                             aria-invalid=invalid.then_some("true")
                             aria-describedby=invalid.then_some(MESSAGES_ID)
                             autofocus=true
@@ -119,6 +176,7 @@ fn email_body(v: EmailView) -> (String, AnyView) {
                     {i18n.text("continue-submit")}
                 </button>
             </form>
+            {v.passkey.map(|passkey| view! { <PasskeyForm passkey=*passkey/> })}
             <nav class="links">
                 <a href=v.other_ways data-testid="continue-other-ways">{i18n.text("continue-other-ways")}</a>
             </nav>

@@ -13,7 +13,7 @@ mod shell;
 mod welcome;
 
 pub use consent::{consent_page, ClientView, ConsentView};
-pub use continue_page::{continue_page, CodeView, ContinueView, EmailView, Problem};
+pub use continue_page::{continue_page, CodeView, ContinueView, EmailView, PasskeyView, Problem};
 pub use error::{error_page, ErrorView};
 pub use flow::flow_page;
 pub use language_menu::{Here, LanguageMenu};

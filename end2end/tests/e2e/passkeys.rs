@@ -12,6 +12,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
     test_list![
         passkey_registration_then_autofill_login,
         passkey_login_with_the_explicit_button,
+        continue_offers_the_passkey_in_the_address_field,
         password_user_enrols_passkey_signs_in_with_it_and_removes_it,
         webauthn_security_key_as_second_factor,
         unsupported_browser_gets_a_readable_message,
@@ -80,6 +81,32 @@ async fn passkey_registration_then_autofill_login(ctx: Ctx) -> Result<()> {
         .await?;
     // No click on the login page: autofill alone signs in.
     b.wait_for_url("**/login?flow=*").await?;
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(&email, "aal1").await?;
+    let requests = credential_requests(&b);
+    ensure!(
+        requests == ["test: credentials.get mediation=conditional"],
+        "expected one conditional request and no other: {requests:?}"
+    );
+    b.finish().await
+}
+
+/// `/continue`'s address field offers the passkey by autofill too: the
+/// virtual authenticator answers the conditional request, and Kratos
+/// signs the person in from the page's hidden passkey form, no code
+/// mailed and no click.
+async fn continue_offers_the_passkey_in_the_address_field(ctx: Ctx) -> Result<()> {
+    let ui = ctx.stack().ui_url();
+    let email = ctx.unique_email();
+    let b = ctx.page(true).await?;
+    b.record_credential_requests().await?;
+    b.add_virtual_authenticator().await?;
+    register_with_passkey(&b, &ui, &email).await?;
+    // Not through the logout link: it ends on /login, whose own autofill
+    // would sign in before /continue is reached.
+    b.clear_cookies().await?;
+
+    b.goto(&format!("{ui}/continue")).await?;
     b.wait_for_url("**/welcome").await?;
     b.expect_signed_in(&email, "aal1").await?;
     let requests = credential_requests(&b);

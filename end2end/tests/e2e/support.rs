@@ -766,6 +766,13 @@ impl BrowserPage {
         Ok(())
     }
 
+    /// Forgets every cookie: the session and Kratos' CSRF cookie are gone,
+    /// as for a person coming back after their session ended.
+    pub async fn clear_cookies(&self) -> Result<()> {
+        self.context.clear_cookies(None).await?;
+        Ok(())
+    }
+
     /// The console messages (other than errors) seen so far.
     pub fn console(&self) -> Vec<String> {
         self.console_log

@@ -21,7 +21,7 @@ const SENT_EMAIL: &str = "sent_email";
 const CODE_FIELD: &str = "code";
 
 /// Kratos' CSRF token field.
-const CSRF_FIELD: &str = "csrf_token";
+pub(super) const CSRF_FIELD: &str = "csrf_token";
 
 /// Where the address sits in a flow waiting for its code: a hidden input
 /// of the login (`identifier`) or registration (`traits.email`) flow.

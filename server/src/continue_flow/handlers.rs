@@ -1,20 +1,22 @@
 //! GET and POST `/continue`: the I/O around [`super::decide`].
 
+use app::flow_ui::webauthn::WEBAUTHN_JS_PATH;
 use app::kratos::error::ids;
 use app::kratos::{ErrorEnvelope, Flow, FlowKind};
 use app::links::Query;
-use app::pages::{continue_page, CodeView, ContinueView, EmailView, Problem, Shell};
+use app::pages::{continue_page, CodeView, ContinueView, EmailView, PasskeyView, Problem, Shell};
 use axum::extract::{RawForm, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
 use axum::Extension;
 
 use super::decide::{self, LoginAnswer, RegistrationAnswer};
-use super::PATH;
+use super::{passkey, PATH};
 use crate::error::AppError;
 use crate::error_pages;
 use crate::flow_errors::{on_fetch_error, Context, Recovery};
 use crate::routes::respond::{html, see_other};
+use crate::security_headers::CspNonce;
 use crate::state::AppState;
 use crate::upstream::kratos::ForwardedCookie;
 use crate::upstream::{Service, UpstreamError};
@@ -26,6 +28,8 @@ const CARRIED: [&str; 2] = ["return_to", "login_challenge"];
 struct Here<'a> {
     state: &'a AppState,
     shell: &'a Shell,
+    /// This response's CSP nonce, for the WebAuthn module's bootstrap.
+    nonce: CspNonce,
     cookie: Option<HeaderValue>,
     /// `return_to` and `login_challenge`, as the browser gave them.
     carried: Query,
@@ -117,9 +121,11 @@ impl Here<'_> {
                 cause: "a login flow without a csrf_token".to_owned(),
             })
         })?;
+        let local_js = format!("{}{WEBAUTHN_JS_PATH}", self.state.config.base_path);
         Ok(FormFlow {
             id: flow.id.clone(),
             csrf_token,
+            passkey: passkey::prompt(flow, &local_js).map(Box::new),
         })
     }
 
@@ -151,9 +157,10 @@ impl Here<'_> {
             login_challenge: self.carried.get("login_challenge").map(str::to_owned),
             other_ways: self.page(FlowKind::Login.path(), &self.carried),
             problem,
+            passkey: flow.passkey,
         };
         let mut response = html(
-            continue_page(self.shell, ContinueView::Email(view)),
+            continue_page(self.shell, ContinueView::Email(view), &self.nonce.0),
             self.set_cookies,
         );
         *response.status_mut() = status;
@@ -221,10 +228,12 @@ impl Here<'_> {
     }
 }
 
-/// The login flow an email form is drawn for: its id and CSRF token.
+/// The login flow an email form is drawn for: its id and CSRF token,
+/// and its passkey fields when Kratos sent the flow itself.
 struct FormFlow {
     id: String,
     csrf_token: String,
+    passkey: Option<Box<PasskeyView>>,
 }
 
 /// Whether the flow the form was drawn for is no use any more.
@@ -237,6 +246,7 @@ fn flow_is_gone(status: StatusCode, body: &ErrorEnvelope) -> bool {
 pub async fn show(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
+    Extension(nonce): Extension<CspNonce>,
     RawQuery(raw_query): RawQuery,
     ForwardedCookie(cookie): ForwardedCookie,
 ) -> Result<Response, AppError> {
@@ -244,6 +254,7 @@ pub async fn show(
     let mut here = Here {
         state: &state,
         shell: &shell,
+        nonce,
         cookie,
         carried: query.pick(&CARRIED),
         set_cookies: Vec::new(),
@@ -304,7 +315,7 @@ async fn code_screen(mut here: Here<'_>, flow_id: &str) -> Result<Response, AppE
         another_address: here.page(PATH, &again),
     };
     Ok(html(
-        continue_page(here.shell, ContinueView::Code(view)),
+        continue_page(here.shell, ContinueView::Code(view), &here.nonce.0),
         here.set_cookies,
     ))
 }
@@ -314,6 +325,7 @@ async fn code_screen(mut here: Here<'_>, flow_id: &str) -> Result<Response, AppE
 pub async fn submit(
     State(state): State<AppState>,
     Extension(shell): Extension<Shell>,
+    Extension(nonce): Extension<CspNonce>,
     ForwardedCookie(cookie): ForwardedCookie,
     RawForm(body): RawForm,
 ) -> Result<Response, AppError> {
@@ -327,6 +339,7 @@ pub async fn submit(
     let mut here = Here {
         state: &state,
         shell: &shell,
+        nonce,
         cookie,
         carried: form.pick(&CARRIED),
         set_cookies: Vec::new(),
@@ -351,9 +364,11 @@ pub async fn submit(
             up.body
         }
         Err(e) => {
+            // Only the posted form is at hand: no passkey fields.
             let flow = FormFlow {
                 id: flow_id.to_owned(),
                 csrf_token: csrf_token.to_owned(),
+                passkey: None,
             };
             return here.refused(e, flow, &email).await;
         }

@@ -11,9 +11,14 @@
 //! check (its token against its cookie, which is `SameSite=Lax`) decides
 //! before anything is mailed; a forged post gets Kratos' 403 and an error
 //! page. Vestibule holds no state of its own between the steps.
+//!
+//! Where the login flow offers passkeys, the email form also offers them
+//! by autofill ([`passkey`]): a person with a passkey picks it in the
+//! address field's suggestions and is signed in by Kratos directly.
 
 pub mod decide;
 mod handlers;
+pub mod passkey;
 
 use axum::routing::get;
 use axum::Router;
