@@ -38,7 +38,7 @@ const CODE: &str = r#"[data-testid="continue-code-form"] input[name="code"]"#;
 
 /// Opens `url` (a `/continue`), types `email`, and waits for the code
 /// screen; checks it names the address and says nothing of an account.
-async fn ask_for_code(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
+pub(crate) async fn ask_for_code(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
     b.goto(url).await?;
     b.fill(EMAIL, email).await?;
     b.click(r#"[data-testid="continue-submit"]"#).await?;
@@ -61,7 +61,7 @@ async fn ask_for_code(b: &BrowserPage, url: &str, email: &str) -> Result<()> {
     Ok(())
 }
 
-async fn enter_code(b: &BrowserPage, code: &str) -> Result<()> {
+pub(crate) async fn enter_code(b: &BrowserPage, code: &str) -> Result<()> {
     b.fill(CODE, code).await?;
     b.click(r#"[data-testid="continue-code-submit"]"#).await
 }

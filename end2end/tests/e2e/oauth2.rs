@@ -14,9 +14,10 @@ use axum::Router;
 use vestibule_e2e::oauth2::{
     AuthorizationRequest, Callback, Client, ClientKind, ClientSpec, Hydra,
 };
-use vestibule_e2e::oauth2_login::{password_identity, Journey};
+use vestibule_e2e::oauth2_login::{password_identity, query_param, Journey};
 use vestibule_e2e::stack::TRUSTED_CLIENT_ID;
 
+use crate::continue_flow::{ask_for_code, enter_code};
 use crate::support::{BrowserPage, Ctx, TestFn, PASSWORD, SHORT_LIFESPAN_SECS};
 use crate::{tests as test_list, with_and_without_js};
 
@@ -25,6 +26,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oauth2_pkce_public_client_login_consent_subset_and_verified_id_token,
         oauth2_deny_reaches_the_client_as_access_denied,
         oauth2_logout_confirmed_ends_hydra_and_kratos_sessions,
+        oauth2_login_challenge_through_continue_with_a_code,
     ];
     all.extend(test_list![
         oauth2_confidential_client_code_flow,
@@ -198,6 +200,41 @@ async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
         claims.get("given_name").is_none() && claims.get("name").is_none(),
         "profile claims without the scope: {claims:?}"
     );
+    b.finish().await
+}
+
+/// Hydra's login challenge through `/continue`, for an operator who
+/// makes it the only entry point: the one address field and a mailed code
+/// sign in, and the journey goes on to the consent screen and the client.
+/// The challenge is the one Hydra sent to `/login` (read from its sign-up
+/// link, which carries it), as Hydra would send it with its `urls.login`
+/// at `/continue`.
+async fn oauth2_login_challenge_through_continue_with_a_code(
+    ctx: Ctx,
+    javascript: bool,
+) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let email = ctx.unique_email();
+    ctx.create_password_user(ctx.stack(), &email).await?;
+    let b = ctx.page(javascript).await?;
+    let request = s.authorize("openid email", &[])?;
+    b.goto(&request.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    let signup = b
+        .page
+        .locator(r#"[data-testid="signup-link"]"#)
+        .get_attribute("href")
+        .await?
+        .unwrap_or_default();
+    let challenge = query_param(&ctx.ui(&signup), "login_challenge")?;
+    let start = format!("{}?login_challenge={challenge}", ctx.ui("/continue"));
+    ask_for_code(&b, &start, &email).await?;
+    let code = ctx.stack().mail.take_code(&email, "login_code").await?;
+    enter_code(&b, &code).await?;
+    b.wait_for(r#"[data-testid="consent-form"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
     b.finish().await
 }
 
