@@ -114,15 +114,19 @@ fn ProblemMessages(problem: Problem) -> impl IntoView {
     }
 }
 
+/// Fields a form posts back as Kratos gave them.
+fn hidden_inputs(fields: Vec<(String, String)>) -> impl IntoView {
+    fields
+        .into_iter()
+        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
+        .collect_view()
+}
+
 /// The hidden passkey form and Kratos' script node (see [`PasskeyView`]).
 #[component]
 fn PasskeyForm(passkey: PasskeyView) -> impl IntoView {
     let action = safe_url::for_page(passkey.action, "form action", safe_url::link);
-    let hidden = passkey
-        .hidden
-        .into_iter()
-        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
-        .collect_view();
+    let hidden = hidden_inputs(passkey.hidden);
     view! {
         <form method="post" action=action hidden data-testid="continue-passkey-form">
             {hidden}
@@ -189,11 +193,7 @@ fn code_body(v: CodeView) -> (String, AnyView) {
     let i18n = use_i18n();
     let (before, after) = i18n.text_around("continue-code-sent", "address");
     let action = safe_url::for_page(v.action, "form action", safe_url::link);
-    let hidden = v
-        .hidden
-        .into_iter()
-        .map(|(name, value)| view! { <input type="hidden" name=name value=value/> })
-        .collect_view();
+    let hidden = hidden_inputs(v.hidden);
     let body = view! {
         <section class="card continue" data-testid="continue-card">
             <h1>{i18n.text("continue-code-heading")}</h1>

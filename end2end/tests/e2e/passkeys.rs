@@ -57,6 +57,19 @@ fn credential_requests(b: &BrowserPage) -> Vec<String> {
         .collect()
 }
 
+/// The browser ends signed in as `email` on the welcome page, after one
+/// conditional (autofill) credential request and no other.
+async fn signed_in_by_autofill(b: &BrowserPage, email: &str) -> Result<()> {
+    b.wait_for_url("**/welcome").await?;
+    b.expect_signed_in(email, "aal1").await?;
+    let requests = credential_requests(b);
+    ensure!(
+        requests == ["test: credentials.get mediation=conditional"],
+        "expected one conditional request and no other: {requests:?}"
+    );
+    Ok(())
+}
+
 /// Headless Chromium's virtual authenticator answers conditional
 /// mediation by itself: the login page's autofill request
 /// (oryPasskeyLoginAutocompleteInit, the onload trigger) signs the user in
@@ -81,13 +94,7 @@ async fn passkey_registration_then_autofill_login(ctx: Ctx) -> Result<()> {
         .await?;
     // No click on the login page: autofill alone signs in.
     b.wait_for_url("**/login?flow=*").await?;
-    b.wait_for_url("**/welcome").await?;
-    b.expect_signed_in(&email, "aal1").await?;
-    let requests = credential_requests(&b);
-    ensure!(
-        requests == ["test: credentials.get mediation=conditional"],
-        "expected one conditional request and no other: {requests:?}"
-    );
+    signed_in_by_autofill(&b, &email).await?;
     b.finish().await
 }
 
@@ -107,13 +114,7 @@ async fn continue_offers_the_passkey_in_the_address_field(ctx: Ctx) -> Result<()
     b.clear_cookies().await?;
 
     b.goto(&format!("{ui}/continue")).await?;
-    b.wait_for_url("**/welcome").await?;
-    b.expect_signed_in(&email, "aal1").await?;
-    let requests = credential_requests(&b);
-    ensure!(
-        requests == ["test: credentials.get mediation=conditional"],
-        "expected one conditional request and no other: {requests:?}"
-    );
+    signed_in_by_autofill(&b, &email).await?;
     b.finish().await
 }
 
