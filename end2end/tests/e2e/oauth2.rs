@@ -38,6 +38,7 @@ pub fn tests() -> Vec<(&'static str, TestFn)> {
         oauth2_prompt_login_asks_for_the_password_again,
         oauth2_unknown_challenges_are_readable_404_pages,
         oauth2_consent_post_without_csrf_token_is_403,
+        oauth2_login_challenge_through_continue_when_signed_in,
     ]);
     all
 }
@@ -203,12 +204,28 @@ async fn oauth2_pkce_public_client_login_consent_subset_and_verified_id_token(
     b.finish().await
 }
 
+/// The login challenge Hydra sends for `request`, as Hydra would send it
+/// to `/continue` with its `urls.login` there: read from `/login`'s
+/// sign-up link, which carries it (Hydra's `urls.login` is `/login` here).
+async fn login_challenge(
+    b: &BrowserPage,
+    ctx: &Ctx,
+    request: &AuthorizationRequest,
+) -> Result<String> {
+    b.goto(&request.url).await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    let signup = b
+        .page
+        .locator(r#"[data-testid="signup-link"]"#)
+        .get_attribute("href")
+        .await?
+        .unwrap_or_default();
+    query_param(&ctx.ui(&signup), "login_challenge")
+}
+
 /// Hydra's login challenge through `/continue`, for an operator who
 /// makes it the only entry point: the one address field and a mailed code
 /// sign in, and the journey goes on to the consent screen and the client.
-/// The challenge is the one Hydra sent to `/login` (read from its sign-up
-/// link, which carries it), as Hydra would send it with its `urls.login`
-/// at `/continue`.
 async fn oauth2_login_challenge_through_continue_with_a_code(
     ctx: Ctx,
     javascript: bool,
@@ -218,19 +235,39 @@ async fn oauth2_login_challenge_through_continue_with_a_code(
     ctx.create_password_user(ctx.stack(), &email).await?;
     let b = ctx.page(javascript).await?;
     let request = s.authorize("openid email", &[])?;
-    b.goto(&request.url).await?;
-    b.wait_for_url("**/login?flow=*").await?;
-    let signup = b
-        .page
-        .locator(r#"[data-testid="signup-link"]"#)
-        .get_attribute("href")
-        .await?
-        .unwrap_or_default();
-    let challenge = query_param(&ctx.ui(&signup), "login_challenge")?;
+    let challenge = login_challenge(&b, &ctx, &request).await?;
     let start = format!("{}?login_challenge={challenge}", ctx.ui("/continue"));
     ask_for_code(&b, &start, &email).await?;
     let code = ctx.stack().mail.take_code(&email, "login_code").await?;
     enter_code(&b, &code).await?;
+    b.wait_for(r#"[data-testid="consent-form"]"#).await?;
+    b.click(r#"[data-testid="consent-allow"]"#).await?;
+    let claims = s.claims_at_callback(&b, &request).await?;
+    ensure!(claims["email"] == email.as_str(), "{claims:?}");
+    b.finish().await
+}
+
+/// A browser that already has a Kratos session reaches `/continue` with
+/// a login challenge Hydra does not let Kratos skip: Kratos makes the new
+/// flow a re-authentication, which has no sign-up branch, so `/continue`
+/// sends the browser to `/login` for it (no address form); the password
+/// again, and the journey goes on to consent.
+async fn oauth2_login_challenge_through_continue_when_signed_in(ctx: Ctx) -> Result<()> {
+    let s = setup(&ctx, ClientKind::Public, false).await?;
+    let email = ctx.unique_email();
+    ctx.create_password_user(ctx.stack(), &email).await?;
+    let b = ctx.page(true).await?;
+    let request = s.authorize("openid email", &[])?;
+    let challenge = login_challenge(&b, &ctx, &request).await?;
+    b.sign_in(&ctx.stack().ui_url(), &email, PASSWORD).await?;
+    b.wait_for_url("**/welcome").await?;
+    b.goto(&format!(
+        "{}?login_challenge={challenge}",
+        ctx.ui("/continue")
+    ))
+    .await?;
+    b.wait_for_url("**/login?flow=*").await?;
+    b.submit_password_login(&email, PASSWORD).await?;
     b.wait_for(r#"[data-testid="consent-form"]"#).await?;
     b.click(r#"[data-testid="consent-allow"]"#).await?;
     let claims = s.claims_at_callback(&b, &request).await?;

@@ -45,6 +45,15 @@ pub enum RegistrationAnswer {
     Refused(Vec<UiText>),
 }
 
+/// Whether a new login flow is for a person Kratos already knows: a
+/// re-authentication (`refresh`, which Kratos v1.3.1 also makes of every
+/// login challenge Hydra does not let it skip when the browser has a
+/// session) or a second factor. Neither has a sign-up branch, so the
+/// browser goes to `/login`, which draws such flows as they are.
+pub fn is_for_a_known_person(flow: &Flow) -> bool {
+    flow.refresh == Some(true) || flow.is_second_factor()
+}
+
 /// Whether `flow` waits for a mailed code: its state says so and it has
 /// the field for it.
 pub fn waits_for_code(flow: &Flow) -> bool {
@@ -125,6 +134,19 @@ pub fn hidden_fields(flow: &Flow) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn refresh_and_second_factor_flows_go_to_the_login_page() {
+        for (name, known) in [
+            ("login_refresh", true),
+            ("login_aal2", true),
+            ("login", false),
+            ("login_identifier_first", false),
+            ("login_oauth2", false),
+        ] {
+            assert_eq!(is_for_a_known_person(&recorded(name)), known, "{name}");
+        }
+    }
 
     fn recorded(name: &str) -> Flow {
         let path = format!(

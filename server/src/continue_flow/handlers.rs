@@ -263,6 +263,13 @@ pub async fn show(
         return code_screen(here, flow_id).await;
     }
     match here.new_login_flow().await? {
+        Ok(flow) if decide::is_for_a_known_person(&flow) => {
+            let to = here.page(
+                FlowKind::Login.path(),
+                &Query::default().with("flow", Some(&flow.id)),
+            );
+            here.redirect(&to)
+        }
         Ok(flow) => here.email_form(&flow, "", None, StatusCode::OK),
         Err(redirect) => Ok(redirect),
     }
