@@ -1,6 +1,6 @@
 //! Pure decision: whether `/continue`'s email form can offer a passkey by
-//! autofill, and what it must post for it. Kratos v1.3.1 puts its passkey
-//! fields into every browser login flow when passkeys are enabled, in the
+//! autofill, and what it must post for it. With passkeys enabled, Kratos
+//! v1.3.1 puts its passkey fields into a new browser sign-in flow, in the
 //! one-step and the identifier-first style alike (recorded in
 //! `app/tests/fixtures/login.json`, `login_identifier_first.json`):
 //! `passkey_challenge` (the options), `passkey_login` (the result, with
