@@ -15,6 +15,10 @@
 //! Where the login flow offers passkeys, the email form also offers them
 //! by autofill ([`passkey`]): a person with a passkey picks it in the
 //! address field's suggestions and is signed in by Kratos directly.
+//! A new login flow that is a re-authentication or a second factor (a
+//! browser with a session, e.g. through a Hydra login challenge) has no
+//! sign-up branch: the browser goes to `/login` for it
+//! ([`decide::is_for_a_known_person`]).
 
 pub mod decide;
 mod handlers;
