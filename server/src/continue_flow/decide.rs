@@ -64,7 +64,8 @@ fn code_input(flow: &Flow) -> Option<&InputAttributes> {
     inputs(flow).find(|a| a.name == CODE_FIELD && a.known_type() != Some(InputType::Hidden))
 }
 
-fn inputs(flow: &Flow) -> impl Iterator<Item = &InputAttributes> {
+/// The attributes of every input node of `flow`.
+pub(super) fn inputs(flow: &Flow) -> impl Iterator<Item = &InputAttributes> {
     flow.ui.nodes.iter().filter_map(|n| match n {
         UiNode::Input(n) => Some(&n.attributes),
         _ => None,
@@ -148,14 +149,7 @@ mod tests {
         }
     }
 
-    fn recorded(name: &str) -> Flow {
-        let path = format!(
-            "{}/../app/tests/fixtures/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }
+    use super::super::recorded;
 
     const STYLES: [&str; 3] = ["", "_mitigated", "_identifier_first"];
 

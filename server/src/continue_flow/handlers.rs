@@ -65,9 +65,10 @@ impl Here<'_> {
         see_other(&self.state.origins, to, self.set_cookies)
     }
 
-    /// The code screen of `flow` (a login or registration flow).
-    fn redirect_to_code_screen(self, flow: &Flow) -> Result<Response, AppError> {
-        let to = self.page(PATH, &Query::default().with("flow", Some(&flow.id)));
+    /// The page at `path` for `flow`: `/continue`'s code screen (a login
+    /// or registration flow), or `/login`.
+    fn redirect_to_flow(self, path: &str, flow: &Flow) -> Result<Response, AppError> {
+        let to = self.page(path, &Query::default().with("flow", Some(&flow.id)));
         self.redirect(&to)
     }
 
@@ -121,7 +122,7 @@ impl Here<'_> {
                 cause: "a login flow without a csrf_token".to_owned(),
             })
         })?;
-        let local_js = format!("{}{WEBAUTHN_JS_PATH}", self.state.config.base_path);
+        let local_js = self.page(WEBAUTHN_JS_PATH, &Query::default());
         Ok(FormFlow {
             id: flow.id.clone(),
             csrf_token,
@@ -264,11 +265,7 @@ pub async fn show(
     }
     match here.new_login_flow().await? {
         Ok(flow) if decide::is_for_a_known_person(&flow) => {
-            let to = here.page(
-                FlowKind::Login.path(),
-                &Query::default().with("flow", Some(&flow.id)),
-            );
-            here.redirect(&to)
+            here.redirect_to_flow(FlowKind::Login.path(), &flow)
         }
         Ok(flow) => here.email_form(&flow, "", None, StatusCode::OK),
         Err(redirect) => Ok(redirect),
@@ -381,7 +378,7 @@ pub async fn submit(
         }
     };
     match decide::after_login(status, &login) {
-        LoginAnswer::CodeSent => here.redirect_to_code_screen(&login),
+        LoginAnswer::CodeSent => here.redirect_to_flow(PATH, &login),
         LoginAnswer::Refused(messages) => {
             let problem = refusal(&here, messages);
             here.email_form(&login, &email, Some(problem), StatusCode::OK)
@@ -438,7 +435,7 @@ async fn sign_up(mut here: Here<'_>, login: Flow, email: &str) -> Result<Respons
         Err(e) => return here.refused(e, form, email).await,
     };
     match decide::after_registration(&registration) {
-        RegistrationAnswer::CodeSent => here.redirect_to_code_screen(&registration),
+        RegistrationAnswer::CodeSent => here.redirect_to_flow(PATH, &registration),
         RegistrationAnswer::Refused(messages) => {
             let problem = refusal(&here, messages);
             here.email_form_for(form, email, Some(problem), StatusCode::OK)

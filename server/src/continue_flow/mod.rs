@@ -32,6 +32,18 @@ use crate::state::AppState;
 /// Where the page lives (under the base path).
 pub const PATH: &str = "/continue";
 
+/// A flow recorded from Kratos v1.3.1 (`app/tests/fixtures`), for the
+/// decisions' tests.
+#[cfg(test)]
+fn recorded(name: &str) -> app::kratos::Flow {
+    let path = format!(
+        "{}/../app/tests/fixtures/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let raw = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    serde_json::from_str(&raw).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
 pub fn router() -> Router<AppState> {
     Router::new().route(PATH, get(handlers::show).post(handlers::submit))
 }

@@ -12,7 +12,7 @@ use app::kratos::ui::InputAttributes;
 use app::kratos::{Flow, UiNode};
 use app::pages::PasskeyView;
 
-use super::decide::{csrf_token, CSRF_FIELD};
+use super::decide::{csrf_token, inputs, CSRF_FIELD};
 
 /// The field Kratos' passkey options arrive in.
 const CHALLENGE_FIELD: &str = "passkey_challenge";
@@ -27,13 +27,7 @@ const RESULT_FIELD: &str = "passkey_login";
 /// trigger, Kratos' own script, the CSRF token. A script node that is
 /// not Kratos' `webauthn.js` is never loaded.
 pub fn prompt(flow: &Flow, local_js: &str) -> Option<PasskeyView> {
-    let input = |name: &str| -> Option<&InputAttributes> {
-        flow.ui
-            .nodes
-            .iter()
-            .filter_map(UiNode::as_input)
-            .find(|a| a.name == name)
-    };
+    let input = |name: &str| inputs(flow).find(|a| a.name == name);
     let challenge = input(CHALLENGE_FIELD)
         .map(InputAttributes::value_string)
         .filter(|v| !v.is_empty())?;
@@ -61,14 +55,7 @@ pub fn prompt(flow: &Flow, local_js: &str) -> Option<PasskeyView> {
 mod tests {
     use super::*;
 
-    fn fixture(name: &str) -> Flow {
-        let path = format!(
-            "{}/../app/tests/fixtures/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{name}: {e}"))
-    }
+    use super::super::recorded;
 
     const LOCAL: &str = "/base/.well-known/ory/webauthn.js";
 
@@ -78,7 +65,7 @@ mod tests {
     #[test]
     fn a_login_flow_with_passkeys_gives_the_form_both_styles() {
         for name in ["login", "login_identifier_first"] {
-            let flow = fixture(name);
+            let flow = recorded(name);
             let p = prompt(&flow, LOCAL).unwrap_or_else(|| panic!("{name}: no prompt"));
             assert_eq!(p.action, flow.ui.action, "{name}");
             assert_eq!(p.trigger, "oryPasskeyLoginAutocompleteInit", "{name}");
@@ -102,7 +89,7 @@ mod tests {
     #[test]
     fn a_login_flow_without_passkeys_gives_none() {
         for name in ["continue_login_known", "login_refresh", "login_aal2"] {
-            assert_eq!(prompt(&fixture(name), LOCAL), None, "{name}");
+            assert_eq!(prompt(&recorded(name), LOCAL), None, "{name}");
         }
     }
 
@@ -141,7 +128,7 @@ mod tests {
             ),
         ];
         for (what, change) in cases {
-            let mut flow = fixture("login");
+            let mut flow = recorded("login");
             change(&mut flow);
             assert_eq!(prompt(&flow, LOCAL), None, "{what}");
         }

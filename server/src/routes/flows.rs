@@ -66,10 +66,7 @@ pub async fn flow(
         }
     };
     let mut flow = upstream.body;
-    localize_webauthn_script(
-        &mut flow,
-        &format!("{}{WEBAUTHN_JS_PATH}", state.config.base_path),
-    );
+    localize_webauthn_script(&mut flow, &state.page(WEBAUTHN_JS_PATH, &Query::default()));
     let carried = carried(&query, Some(&flow));
     // A signed-in user on this page (second factor, re-authentication,
     // settings) may want out instead.
