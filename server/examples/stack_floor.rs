@@ -3,7 +3,7 @@
 //! floor comparison of issue 13 (bench/README.md, "Where the gap to the
 //! floor is").
 //! The same crates as login-svc (axum, hyper, hyper-util's pooled client,
-//! libdeflate level 1, mimalloc), none of its middleware.
+//! its gzip at level 1, mimalloc), none of its middleware.
 //!
 //! `FLOOR_MODE` says how far it goes per request:
 //! - `proxy`: fetch the flow from `KRATOS_PUBLIC_URL` and answer its JSON
@@ -31,7 +31,7 @@ use http_body_util::BodyExt;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use libdeflater::{CompressionLvl, Compressor};
+use server::compression::gzip;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -48,14 +48,6 @@ struct Floor {
     mode: Mode,
     kratos: String,
     client: Client<HttpConnector, Body>,
-}
-
-fn gzip(input: &[u8]) -> Vec<u8> {
-    let mut deflate = Compressor::new(CompressionLvl::new(1).unwrap_or_default());
-    let mut out = vec![0; deflate.gzip_compress_bound(input.len())];
-    let n = deflate.gzip_compress(input, &mut out).unwrap_or(0);
-    out.truncate(n);
-    out
 }
 
 async fn login(State(floor): State<Floor>, RawQuery(query): RawQuery) -> Response {
@@ -77,7 +69,8 @@ async fn login(State(floor): State<Floor>, RawQuery(query): RawQuery) -> Respons
         return StatusCode::BAD_GATEWAY.into_response();
     };
     let json = body.to_bytes();
-    let (content_type, bytes) = match floor.mode {
+    // login-svc's own gzip: level 1, one deflate state per thread.
+    let (content_type, page) = match floor.mode {
         Mode::Proxy => ("application/json", gzip(&json)),
         Mode::Parse | Mode::Render => {
             let Ok(flow) = std::str::from_utf8(&json).map(serde_json::from_str::<Flow>) else {
@@ -99,6 +92,9 @@ async fn login(State(floor): State<Floor>, RawQuery(query): RawQuery) -> Respons
                 ("text/html; charset=utf-8", gzip(html.as_bytes()))
             }
         }
+    };
+    let Some(bytes) = page else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     (
         [
